@@ -1,0 +1,330 @@
+//! The book as a whole: every code block is checked by exactly one mechanism, every include
+//! resolves, every listing is shown, and the book builds with the pinned mdBook without a warning
+//! or a broken link.
+
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use support::listing::{self, rel, root};
+use support::markdown::{self, Block};
+
+fn main() {
+    let args = Arguments::from_args();
+    let trials = vec![
+        Trial::test("chapters::every_block_is_checked", || check(every_block_is_checked())),
+        Trial::test("chapters::includes_resolve", || check(includes_resolve())),
+        Trial::test("chapters::every_listing_is_shown", || check(every_listing_is_shown())),
+        Trial::test("chapters::summary_lists_every_chapter", || check(summary_lists_every_chapter())),
+        Trial::test("build::korean_edition", || check(build_edition())),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn check(r: Result<(), String>) -> Result<(), Failed> {
+    r.map_err(Failed::from)
+}
+
+fn src() -> PathBuf {
+    root().join("src")
+}
+
+/// The chapters: every Markdown file under src/ but SUMMARY.md.
+fn chapters() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = listing::files(&src())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("SUMMARY.md"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", rel(p)))
+}
+
+/// The table of the design (BOOK-DESIGN.md §1): what each block must be, or why it is not.
+fn classify(chapter: &Path, b: &Block) -> Result<(), String> {
+    let inc = markdown::sole_include(b);
+    let has_directive = !markdown::includes(&b.body).is_empty();
+    let target = |i: &markdown::Include| chapter.parent().unwrap().join(&i.path);
+    let in_listings = |p: &Path| {
+        std::fs::canonicalize(p)
+            .map(|c| c.starts_with(root().join("listings")))
+            .unwrap_or(false)
+    };
+    let attrs = b.attrs();
+    let forbidden: Vec<&&str> = attrs.iter().filter(|a| **a != "compile_fail").collect();
+    if !forbidden.is_empty() {
+        return Err(format!(
+            "attribute {forbidden:?} is not allowed: a block is either run and checked, or a pinned compile_fail"
+        ));
+    }
+    match (b.lang(), attrs.contains(&"compile_fail")) {
+        ("python", false) => match inc {
+            Some(i) if !i.rustdoc && i.path.ends_with(".py") && in_listings(&target(&i)) => Ok(()),
+            _ => Err("a ```python block must be exactly `{{#include ../listings/…/main.py}}` (a listing the tests run)".into()),
+        },
+        ("rust", true) => match inc {
+            Some(i) if i.path.ends_with(".rs") && !i.path.ends_with("main.rs") && in_listings(&target(&i)) => {
+                let stderr = target(&i).with_extension("stderr");
+                if stderr.is_file() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "compile_fail listing without its pinned error {}: TRYBUILD=overwrite cargo test --test compile_fail",
+                        rel(&normalize(&stderr))
+                    ))
+                }
+            }
+            _ => Err("a ```rust,compile_fail block must be exactly `{{#include ../listings/…/NAME.rs}}` with NAME.stderr beside it".into()),
+        },
+        ("rust", false) => match inc {
+            Some(i) if i.path.ends_with("main.rs") && in_listings(&target(&i)) => {
+                if i.selector.is_some() && !i.rustdoc {
+                    Err("part of a Rust listing must use {{#rustdoc_include …:anchor}}, so that skeptic compiles the whole program".into())
+                } else {
+                    Ok(())
+                }
+            }
+            Some(_) => Err("a ```rust block may include only a listing's main.rs".into()),
+            None if has_directive => Err("an include in a ```rust block must be the block's only content".into()),
+            None => Ok(()), // an inline snippet: skeptic compiles and runs it
+        },
+        ("text", false) => match inc {
+            Some(i)
+                if !i.rustdoc
+                    && i.selector.is_none()
+                    && (i.path.ends_with(".out") || i.path.ends_with(".stderr"))
+                    && in_listings(&target(&i)) =>
+            {
+                Ok(())
+            }
+            _ => Err("a ```text block must be exactly `{{#include ../listings/…/python.out}}` (or rust.out, NAME.stderr): a recorded output the tests compare".into()),
+        },
+        (other, _) => Err(format!("a ```{other} block is checked by nothing (allowed: python, rust, rust,compile_fail, text)")),
+    }
+}
+
+fn every_block_is_checked() -> Result<(), String> {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        for b in markdown::fenced_blocks(&read(&ch)) {
+            if let Err(e) = classify(&ch, &b) {
+                problems.push(format!("{}:{}: ```{}: {e}", rel(&ch), b.line, b.info));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+/// Every `{{#include}}` names a file that exists, and an anchor or line range inside it.
+fn includes_resolve() -> Result<(), String> {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let text = read(&ch);
+        for (n, line) in text.lines().enumerate() {
+            for inc in markdown::includes(line) {
+                let where_ = format!("{}:{}", rel(&ch), n + 1);
+                let path = ch.parent().unwrap().join(&inc.path);
+                let Ok(body) = std::fs::read_to_string(&path) else {
+                    problems.push(format!("{where_}: included file {} does not exist", inc.path));
+                    continue;
+                };
+                match inc.selector.as_deref() {
+                    None => {}
+                    Some(sel) if sel.chars().all(|c| c.is_ascii_digit() || c == ':') => {
+                        let lines = body.lines().count();
+                        let bad = sel.split(':').filter(|s| !s.is_empty()).any(|s| s.parse::<usize>().map_or(true, |k| k == 0 || k > lines));
+                        if bad {
+                            problems.push(format!("{where_}: line range {sel} is outside {} ({lines} lines)", inc.path));
+                        }
+                    }
+                    Some(anchor) => {
+                        let start = body.lines().any(|l| l.contains(&format!("ANCHOR: {anchor}")) && !l.contains("ANCHOR_END"));
+                        let end = body.lines().any(|l| l.contains(&format!("ANCHOR_END: {anchor}")));
+                        if !(start && end) {
+                            problems.push(format!("{where_}: anchor `{anchor}` (ANCHOR: / ANCHOR_END:) not found in {}", inc.path));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+/// A listing no chapter shows is either dead weight or a chapter that forgot something.
+fn every_listing_is_shown() -> Result<(), String> {
+    let mut shown = BTreeSet::new();
+    for ch in chapters() {
+        for inc in markdown::includes(&read(&ch)) {
+            if let Ok(p) = std::fs::canonicalize(ch.parent().unwrap().join(&inc.path)) {
+                shown.insert(p);
+            }
+        }
+    }
+    let mut problems = Vec::new();
+    for l in listing::all() {
+        for f in listing::files(&l.dir) {
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            let shown_kind = name == "main.py"
+                || name.ends_with(".rs")
+                || name.ends_with(".out")
+                || name.ends_with(".stderr");
+            if shown_kind && !shown.contains(&std::fs::canonicalize(&f).unwrap()) {
+                problems.push(format!("{} is not included by any chapter", rel(&f)));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+fn summary_lists_every_chapter() -> Result<(), String> {
+    let summary = read(&src().join("SUMMARY.md"));
+    let linked: BTreeSet<String> = summary
+        .split("](")
+        .skip(1)
+        .filter_map(|s| s.split(')').next())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let name = ch.file_name().unwrap().to_string_lossy().to_string();
+        if !linked.contains(&name) {
+            problems.push(format!("{} is not in src/SUMMARY.md", rel(&ch)));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+}
+
+/// The pinned version of a tool from tools.txt, and the tool itself if that version is on PATH.
+fn tool(name: &str, binary: &str) -> Result<PathBuf, String> {
+    let pins = read(&root().join("tools.txt"));
+    let version = pins
+        .lines()
+        .filter_map(|l| l.split_once(' '))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.trim().to_string())
+        .ok_or_else(|| format!("tools.txt does not pin {name}"))?;
+    let mut path = std::env::var_os("PATH").unwrap_or_default();
+    if let Some(home) = std::env::var_os("CARGO_HOME").or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo").into())) {
+        let mut p = std::env::split_paths(&path).collect::<Vec<_>>();
+        p.push(Path::new(&home).join("bin"));
+        path = std::env::join_paths(p).unwrap();
+    }
+    let found = std::env::split_paths(&path).map(|d| d.join(binary)).find(|p| p.is_file());
+    let install = "run `scripts/tools` (cargo install --locked of the versions in tools.txt; ~10 min the first time)";
+    let Some(exe) = found else {
+        return Err(format!("{binary} ({name} {version}) is not installed: {install}"));
+    };
+    if binary == "mdbook" {
+        let out = Command::new(&exe).arg("--version").output().map_err(|e| format!("{}: {e}", exe.display()))?;
+        let got = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if got != format!("mdbook v{version}") {
+            return Err(format!("{} is `{got}`, the book pins mdbook {version}: {install}", exe.display()));
+        }
+    }
+    Ok(exe)
+}
+
+fn mdbook_command(dest: &Path) -> Result<Command, String> {
+    let mdbook = tool("mdbook", "mdbook")?;
+    tool("mdbook-katex", "mdbook-katex")?;
+    let bin_dir = mdbook.parent().unwrap().to_path_buf();
+    let mut paths = vec![bin_dir];
+    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    let mut cmd = Command::new(&mdbook);
+    cmd.current_dir(root())
+        .env("PATH", std::env::join_paths(paths).unwrap())
+        .env("RUST_LOG", "warn")
+        .arg("build")
+        .arg("--dest-dir")
+        .arg(dest);
+    Ok(cmd)
+}
+
+/// Warnings that say nothing about the book. mdbook-katex 0.10.0 (the latest) was released
+/// against mdbook-preprocessor 0.5.3 and says so when mdBook 0.5.4 runs it; the protocol is the
+/// same and the rendered math is checked by the offline test.
+const KNOWN_HARMLESS: &[&str] = &["mdbook-katex was built against mdbook v0.5.3, but we are being called from mdbook v0.5.4"];
+
+fn build_edition() -> Result<(), String> {
+    let dest = support::run::target_dir().join("book-test/ko");
+    let out = mdbook_command(&dest)?.output().map_err(|e| format!("mdbook: {e}"))?;
+    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let noisy: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("WARN") || l.contains("ERROR"))
+        .filter(|l| !KNOWN_HARMLESS.iter().any(|k| l.contains(k)))
+        .collect();
+    if !out.status.success() || !noisy.is_empty() {
+        return Err(format!("`mdbook build` must succeed without warnings:\n{log}"));
+    }
+    check_links(&dest)
+}
+
+/// Every relative link and fragment of the built site resolves (mdBook does not check them).
+fn check_links(site: &Path) -> Result<(), String> {
+    let href = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let id = regex::Regex::new(r#"\sid="([^"]*)""#).unwrap();
+    let mut pages: BTreeMap<PathBuf, String> = BTreeMap::new();
+    let mut stack = vec![site.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))?.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                pages.insert(p.clone(), std::fs::read_to_string(&p).unwrap_or_default());
+            }
+        }
+    }
+    let ids: BTreeMap<&PathBuf, BTreeSet<&str>> =
+        pages.iter().map(|(p, html)| (p, id.captures_iter(html).map(|c| c.get(1).unwrap().as_str()).collect())).collect();
+    let mut problems = BTreeSet::new();
+    for (page, html) in &pages {
+        if page.file_name().is_some_and(|n| n == "404.html" || n == "print.html") {
+            continue; // 404 links from the site root; print.html repeats every chapter
+        }
+        for c in href.captures_iter(html) {
+            let link = &c[1];
+            if link.is_empty() || link.contains("://") || link.starts_with("mailto:") || link.starts_with("javascript:") {
+                continue;
+            }
+            let (path, frag) = link.split_once('#').map_or((link, None), |(p, f)| (p, Some(f)));
+            let path = path.split('?').next().unwrap();
+            let target = if path.is_empty() { page.clone() } else { page.parent().unwrap().join(path) };
+            let target = normalize(&target);
+            let where_ = page.strip_prefix(site).unwrap().display().to_string();
+            if !target.exists() {
+                problems.insert(format!("{where_}: broken link {link}"));
+                continue;
+            }
+            if let Some(f) = frag.filter(|f| !f.is_empty()) {
+                if target.extension().is_some_and(|x| x == "html") && !ids.get(&target).is_some_and(|s| s.contains(f)) {
+                    problems.insert(format!("{where_}: link {link}: no id=\"{f}\" there"));
+                }
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.into_iter().collect::<Vec<_>>().join("\n")) }
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}

@@ -1,0 +1,6 @@
+//! Shared by the test targets: `mod support;` in each.
+#![allow(dead_code)]
+
+pub mod listing;
+pub mod markdown;
+pub mod run;
