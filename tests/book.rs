@@ -19,7 +19,11 @@ fn main() {
         Trial::test("chapters::includes_resolve", || check(includes_resolve())),
         Trial::test("chapters::every_listing_is_shown", || check(every_listing_is_shown())),
         Trial::test("chapters::summary_lists_every_chapter", || check(summary_lists_every_chapter())),
-        Trial::test("build::korean_edition", || check(build_edition())),
+        Trial::test("build::korean_edition", || check(build_html(Edition::Ko))),
+        Trial::test("build::english_edition", || check(build_html(Edition::En))),
+        Trial::test("english::messages_pot_is_current", || check(messages_pot_is_current())),
+        Trial::test("english::every_message_is_translated", || check(every_message_is_translated())),
+        Trial::test("english::same_chapters_and_code", || check(same_chapters_and_code())),
     ];
     libtest_mimic::run(&args, trials).exit();
 }
@@ -232,30 +236,49 @@ fn tool(name: &str, binary: &str) -> Result<PathBuf, String> {
     Ok(exe)
 }
 
-fn mdbook_command(dest: &Path) -> Result<Command, String> {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Edition {
+    Ko,
+    En,
+}
+
+impl Edition {
+    fn name(self) -> &'static str {
+        match self {
+            Edition::Ko => "ko",
+            Edition::En => "en",
+        }
+    }
+}
+
+/// `mdbook build` of one edition, with one renderer (`output`: the MDBOOK_OUTPUT table, or None
+/// for book.toml's HTML), into `dest`; fails on any warning.
+fn mdbook_build(edition: Edition, output: Option<&str>, dest: &Path) -> Result<(), String> {
     let mdbook = tool("mdbook", "mdbook")?;
     tool("mdbook-katex", "mdbook-katex")?;
+    tool("mdbook-i18n-helpers", "mdbook-gettext")?;
     let bin_dir = mdbook.parent().unwrap().to_path_buf();
     let mut paths = vec![bin_dir];
     paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
     let mut cmd = Command::new(&mdbook);
     cmd.current_dir(root())
         .env("PATH", std::env::join_paths(paths).unwrap())
+        .env_remove("MDBOOK_BOOK__LANGUAGE")
         .env("RUST_LOG", "warn")
         .arg("build")
         .arg("--dest-dir")
         .arg(dest);
-    Ok(cmd)
-}
-
-/// Warnings that say nothing about the book. mdbook-katex 0.10.0 (the latest) was released
-/// against mdbook-preprocessor 0.5.3 and says so when mdBook 0.5.4 runs it; the protocol is the
-/// same and the rendered math is checked by the offline test.
-const KNOWN_HARMLESS: &[&str] = &["mdbook-katex was built against mdbook v0.5.3, but we are being called from mdbook v0.5.4"];
-
-fn build_edition() -> Result<(), String> {
-    let dest = support::run::target_dir().join("book-test/ko");
-    let out = mdbook_command(&dest)?.output().map_err(|e| format!("mdbook: {e}"))?;
+    if edition == Edition::En {
+        for line in read(&root().join("po/edition-en.env")).lines() {
+            if let Some((k, v)) = line.split_once('=').filter(|_| !line.starts_with('#')) {
+                cmd.env(k.trim(), v.trim());
+            }
+        }
+    }
+    if let Some(o) = output {
+        cmd.env("MDBOOK_OUTPUT", o);
+    }
+    let out = cmd.output().map_err(|e| format!("mdbook: {e}"))?;
     let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     let noisy: Vec<&str> = log
         .lines()
@@ -263,7 +286,23 @@ fn build_edition() -> Result<(), String> {
         .filter(|l| !KNOWN_HARMLESS.iter().any(|k| l.contains(k)))
         .collect();
     if !out.status.success() || !noisy.is_empty() {
-        return Err(format!("`mdbook build` must succeed without warnings:\n{log}"));
+        return Err(format!("`mdbook build` ({} edition) must succeed without warnings:\n{log}", edition.name()));
+    }
+    Ok(())
+}
+
+/// Warnings that say nothing about the book. mdbook-katex 0.10.0 (the latest) was released
+/// against mdbook-preprocessor 0.5.3 and says so when mdBook 0.5.4 runs it; the protocol is the
+/// same and the rendered math is checked by the offline test.
+const KNOWN_HARMLESS: &[&str] = &["mdbook-katex was built against mdbook v0.5.3, but we are being called from mdbook v0.5.4"];
+
+fn build_html(edition: Edition) -> Result<(), String> {
+    let dest = support::run::target_dir().join("book-test/html").join(edition.name());
+    mdbook_build(edition, None, &dest)?;
+    let index = read(&dest.join("index.html"));
+    let want = format!("<html lang=\"{}\"", edition.name());
+    if !index.contains(&want) {
+        return Err(format!("{}: expected {want}", dest.join("index.html").display()));
     }
     check_links(&dest)
 }
@@ -327,4 +366,187 @@ fn normalize(p: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// The English edition's messages, as a fresh extraction from src/ sees them.
+fn extract_pot() -> Result<String, String> {
+    let dest = support::run::target_dir().join("book-test/pot");
+    let _ = std::fs::remove_dir_all(&dest);
+    mdbook_build(Edition::Ko, Some(r#"{"xgettext": {"pot-file": "messages.pot", "granularity": 0}}"#), &dest)?;
+    std::fs::read_to_string(dest.join("messages.pot")).map_err(|e| format!("xgettext wrote no messages.pot: {e}"))
+}
+
+fn without_creation_date(pot: &str) -> String {
+    pot.lines().filter(|l| !l.starts_with("\"POT-Creation-Date:")).collect::<Vec<_>>().join("\n")
+}
+
+fn messages_pot_is_current() -> Result<(), String> {
+    let fresh = extract_pot()?;
+    let committed = std::fs::read_to_string(root().join("po/messages.pot")).unwrap_or_default();
+    if without_creation_date(&fresh) == without_creation_date(&committed) {
+        Ok(())
+    } else {
+        Err("po/messages.pot is stale: the Korean chapters changed. Run `scripts/po-update`, translate \
+             what po/en.po then marks fuzzy or leaves empty, and review `git diff po/`."
+            .into())
+    }
+}
+
+/// One PO entry: the message, its translation, whether it is fuzzy.
+struct PoEntry {
+    msgid: String,
+    msgstr: String,
+    fuzzy: bool,
+}
+
+fn parse_po(text: &str) -> Vec<PoEntry> {
+    fn unquote(s: &str) -> String {
+        let s = s.trim();
+        let s = s.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(s);
+        let mut out = String::new();
+        let mut chars = s.chars();
+        while let Some(c) = chars.next() {
+            if c == '\\' {
+                match chars.next() {
+                    Some('n') => out.push('\n'),
+                    Some('t') => out.push('\t'),
+                    Some(o) => out.push(o),
+                    None => {}
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+    let mut entries = Vec::new();
+    for chunk in text.split("\n\n") {
+        let lines: Vec<&str> = chunk.lines().filter(|l| !l.starts_with("#~")).collect();
+        let fuzzy = lines.iter().any(|l| l.starts_with("#,") && l.contains("fuzzy"));
+        let (mut id, mut st, mut cur) = (String::new(), String::new(), 0);
+        for l in &lines {
+            if let Some(rest) = l.strip_prefix("msgid ") {
+                cur = 1;
+                id.push_str(&unquote(rest));
+            } else if let Some(rest) = l.strip_prefix("msgstr ") {
+                cur = 2;
+                st.push_str(&unquote(rest));
+            } else if l.starts_with('"') {
+                match cur {
+                    1 => id.push_str(&unquote(l)),
+                    2 => st.push_str(&unquote(l)),
+                    _ => {}
+                }
+            }
+        }
+        if cur != 0 && !id.is_empty() {
+            entries.push(PoEntry { msgid: id, msgstr: st, fuzzy });
+        }
+    }
+    entries
+}
+
+/// Every message of the Korean source has a finished English translation.
+fn every_message_is_translated() -> Result<(), String> {
+    let fresh = extract_pot()?;
+    let po_path = root().join("po/en.po");
+    let po = std::fs::read_to_string(&po_path).map_err(|e| format!("po/en.po: {e}: run scripts/po-update"))?;
+    let translations: BTreeMap<String, PoEntry> = parse_po(&po).into_iter().map(|e| (e.msgid.clone(), e)).collect();
+    let mut missing = Vec::new();
+    for e in parse_po(&fresh) {
+        match translations.get(&e.msgid) {
+            None => missing.push(format!("not in po/en.po: {:?}", e.msgid)),
+            Some(t) if t.fuzzy => missing.push(format!("fuzzy: {:?}", e.msgid)),
+            Some(t) if t.msgstr.is_empty() => missing.push(format!("untranslated: {:?}", e.msgid)),
+            Some(_) => {}
+        }
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let n = missing.len();
+    missing.truncate(25);
+    Err(format!(
+        "{n} English message(s) missing. Run `scripts/po-update`, translate them in po/en.po, remove the \
+         fuzzy flags:\n{}{}",
+        missing.join("\n"),
+        if n > 25 { "\n…" } else { "" }
+    ))
+}
+
+/// Both editions have the same chapters, and the same code in them apart from comments
+/// (which may be translated): string literals and outputs are what the tests checked.
+fn same_chapters_and_code() -> Result<(), String> {
+    let base = support::run::target_dir().join("book-test/md");
+    let mut editions = Vec::new();
+    for e in [Edition::Ko, Edition::En] {
+        let dest = base.join(e.name());
+        let _ = std::fs::remove_dir_all(&dest);
+        mdbook_build(e, Some(r#"{"markdown": {}}"#), &dest)?;
+        let mut chapters = BTreeMap::new();
+        for f in listing::files(&dest).into_iter().filter(|p| p.extension().is_some_and(|x| x == "md")) {
+            let blocks: Vec<(usize, String)> = markdown::fenced_blocks(&read(&f))
+                .into_iter()
+                .map(|b| (b.line, format!("```{}\n{}", b.info, strip_comments(b.lang(), &b.body))))
+                .collect();
+            chapters.insert(f.file_name().unwrap().to_string_lossy().to_string(), blocks);
+        }
+        editions.push(chapters);
+    }
+    let (ko, en) = (&editions[0], &editions[1]);
+    let mut problems = Vec::new();
+    let names: BTreeSet<&String> = ko.keys().chain(en.keys()).collect();
+    for name in names {
+        match (ko.get(name), en.get(name)) {
+            (Some(k), Some(e)) => {
+                if k.len() != e.len() {
+                    problems.push(format!("{name}: {} code blocks in Korean, {} in English", k.len(), e.len()));
+                }
+                for ((kl, kb), (el, eb)) in k.iter().zip(e) {
+                    if kb != eb {
+                        problems.push(format!(
+                            "{name}: the code block at Korean line {kl} / English line {el} differs beyond comments \
+                             (a translated string literal changes what the program prints; keep msgstr = msgid):\n--- ko\n{kb}\n--- en\n{eb}"
+                        ));
+                    }
+                }
+            }
+            _ => problems.push(format!("{name}: only in one edition")),
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n\n")) }
+}
+
+/// A code block without its comments: `#` (Python) and `//` (Rust) to the end of the line,
+/// outside string literals; other languages are compared as they are.
+fn strip_comments(lang: &str, code: &str) -> String {
+    let marker = match lang {
+        "python" => "#",
+        "rust" => "//",
+        _ => return code.to_string(),
+    };
+    code.lines()
+        .map(|line| {
+            let mut quote: Option<char> = None;
+            let mut escaped = false;
+            for (i, c) in line.char_indices() {
+                match quote {
+                    Some(q) => {
+                        if escaped {
+                            escaped = false;
+                        } else if c == '\\' {
+                            escaped = true;
+                        } else if c == q {
+                            quote = None;
+                        }
+                    }
+                    None if c == '"' || (lang == "python" && c == '\'') => quote = Some(c),
+                    None if line[i..].starts_with(marker) => return line[..i].trim_end().to_string(),
+                    None => {}
+                }
+            }
+            line.trim_end().to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

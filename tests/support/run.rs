@@ -197,35 +197,37 @@ impl Drop for FileLock {
     }
 }
 
-/// Build every listing binary once (cargo is incremental: a no-op when nothing changed).
-pub fn build_listings() -> Result<(), String> {
-    static BUILT: OnceLock<Result<(), String>> = OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-            let mut cmd = Command::new(cargo);
-            cmd.current_dir(root()).args(["build", "--quiet", "--workspace", "--bins"]);
-            match profile_dir().file_name().and_then(|n| n.to_str()) {
-                Some("debug") => {}
-                Some("release") => {
-                    cmd.arg("--release");
-                }
-                Some(other) => {
-                    cmd.args(["--profile", other]);
-                }
-                None => {}
-            }
-            let out = cmd.output().map_err(|e| format!("cargo build: {e}"))?;
-            if out.status.success() {
-                Ok(())
-            } else {
-                Err(format!(
-                    "the listings do not compile (`cargo build --workspace --bins`):\n{}",
-                    String::from_utf8_lossy(&out.stderr)
-                ))
-            }
-        })
-        .clone()
+/// Build a chapter's listing binaries once per test run (cargo is incremental: a no-op when
+/// nothing changed). One chapter that does not compile fails only its own listings.
+pub fn build_chapter(chapter: &str) -> Result<(), String> {
+    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>> = OnceLock::new();
+    let built = BUILT.get_or_init(Default::default);
+    let mut built = built.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(r) = built.get(chapter) {
+        return r.clone();
+    }
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root()).args(["build", "--quiet", "--bins", "-p", chapter]);
+    match profile_dir().file_name().and_then(|n| n.to_str()) {
+        Some("debug") | None => {}
+        Some("release") => {
+            cmd.arg("--release");
+        }
+        Some(other) => {
+            cmd.args(["--profile", other]);
+        }
+    }
+    let r = match cmd.output() {
+        Err(e) => Err(format!("cargo build: {e}")),
+        Ok(out) if out.status.success() => Ok(()),
+        Ok(out) => Err(format!(
+            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        )),
+    };
+    built.insert(chapter.to_string(), r.clone());
+    r
 }
 
 /// Run one side of a listing and compare what it prints with its recorded output.
@@ -241,7 +243,7 @@ pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
             c
         }
         Lang::Rust => {
-            build_listings()?;
+            build_chapter(&listing.chapter)?;
             let exe = profile_dir().join(listing.bin());
             if !exe.exists() {
                 return Err(format!(

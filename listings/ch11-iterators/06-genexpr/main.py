@@ -1,0 +1,5 @@
+a = (i for i in [10, 20, 30] if i >= 20)
+print(a)
+print(next(a))
+print(next(a))
+print(next(a))

@@ -1,0 +1,9 @@
+def sum(a, b, c):
+    return a + b + c
+
+
+for kwargs in [{"a": 1, "b": 2, "d": 3}, {"a": 1, "b": 2}]:
+    try:
+        print(sum(**kwargs))
+    except TypeError as e:
+        print("TypeError:", e)
