@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Speed figures of BOOK-DESIGN.md §5, measured (wall seconds). Run after one full `cargo test`.
+#   scripts/bench.sh [listing-main.rs-to-edit]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; local rc=$?; e=$(date +%s.%N);
+         printf "%6.1f s  (exit %d)" "$(awk "BEGIN{print $e - $s}")" "$rc"; }
+edit=${1:-$(ls listings/*/*/main.rs | head -n 1)}
+cargo test --no-run -q >/dev/null 2>&1
+echo "cargo test, nothing changed:        $(secs cargo test -q)          target < 15 s"
+cp "$edit" /tmp/bench-edit.rs
+echo "// bench edit $(date +%s%N)" >> "$edit"
+echo "cargo test, one listing edited:     $(secs cargo test -q)          target < 25 s  ($edit)"
+cp /tmp/bench-edit.rs "$edit"
+cargo build -q --workspace --bins >/dev/null 2>&1
+echo "building both editions:             $(secs scripts/build-site target/bench-site)          target < 5 s"
+echo "every listing once, both languages: $(secs cargo test -q --test listings)          target < 10 s"
