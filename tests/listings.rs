@@ -11,7 +11,13 @@ use support::listing::{self, Lang, Listing, rel, root};
 use support::run;
 
 fn main() {
-    let args = Arguments::from_args();
+    let mut args = Arguments::from_args();
+    // Most listings sleep or wait on children rather than compute: run more of them at once than
+    // there are cores (their timing margins are ≥ 100 ms; `--test-threads` overrides).
+    if args.test_threads.is_none() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        args.test_threads = Some(cores * 4);
+    }
     let skip_python = std::env::var_os("PYRS_SKIP_PYTHON").is_some();
     if skip_python {
         eprintln!("PYRS_SKIP_PYTHON is set: the Python listings are NOT checked in this run");

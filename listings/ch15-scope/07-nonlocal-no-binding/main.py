@@ -1,0 +1,11 @@
+a = 10
+
+
+def a_func():
+    nonlocal a
+    a = a + 10
+    print(f"a_func안에서의 a값 : {a}")
+
+
+a_func()
+print(f"a_func밖에서의 a값 : {a}")

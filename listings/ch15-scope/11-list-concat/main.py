@@ -1,0 +1,10 @@
+a = [10]
+
+
+def a_func():
+    b = a + [20]
+    print(b)
+
+
+a_func()
+print(a)
