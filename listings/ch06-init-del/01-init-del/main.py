@@ -1,0 +1,24 @@
+class Student:
+    student_count = 0
+
+    def __init__(self, name, details):
+        self._name = name
+        self._details = details
+        Student.student_count += 1
+
+    def __str__(self):
+        return "str : {} - {}".format(self._name, self._details)
+
+    def __repr__(self):
+        return "repr : {} - {}".format(self._name, self._details)
+
+    def __del__(self):
+        Student.student_count -= 1
+
+
+student1 = Student("철수", {"school": "inha", "grade": 1, "number": "010-1111-1111"})
+student2 = Student("짱구", {"school": "inha", "grade": 2, "number": "010-2222-2222"})
+
+print(Student.student_count)
+del student1
+print(Student.student_count)
