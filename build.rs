@@ -27,7 +27,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=tests/support/markdown.rs");
 
-    let mut md = MDBook::load(&root).unwrap_or_else(|e| panic!("mdBook cannot load the book: {e:#}"));
+    let mut md =
+        MDBook::load(&root).unwrap_or_else(|e| panic!("mdBook cannot load the book: {e:#}"));
     let src_dir = root.join(&md.config.book.src);
     let mut included_rust = Vec::new();
     md.book.for_each_chapter_mut(|ch| {
@@ -67,7 +68,11 @@ fn main() {
     for item in book.iter() {
         if let BookItem::Chapter(ch) = item {
             let Some(path) = &ch.path else { continue };
-            let stem = Path::new(path).file_stem().unwrap().to_string_lossy().replace('-', "_");
+            let stem = Path::new(path)
+                .file_stem()
+                .unwrap()
+                .to_string_lossy()
+                .replace('-', "_");
             let dest = out.join(format!("{stem}.md"));
             if std::fs::read_to_string(&dest).ok().as_deref() != Some(ch.content.as_str()) {
                 std::fs::write(&dest, &ch.content).unwrap();

@@ -15,15 +15,27 @@ use support::markdown::{self, Block};
 fn main() {
     let args = Arguments::from_args();
     let trials = vec![
-        Trial::test("chapters::every_block_is_checked", || check(every_block_is_checked())),
+        Trial::test("chapters::every_block_is_checked", || {
+            check(every_block_is_checked())
+        }),
         Trial::test("chapters::includes_resolve", || check(includes_resolve())),
-        Trial::test("chapters::every_listing_is_shown", || check(every_listing_is_shown())),
-        Trial::test("chapters::summary_lists_every_chapter", || check(summary_lists_every_chapter())),
+        Trial::test("chapters::every_listing_is_shown", || {
+            check(every_listing_is_shown())
+        }),
+        Trial::test("chapters::summary_lists_every_chapter", || {
+            check(summary_lists_every_chapter())
+        }),
         Trial::test("build::korean_edition", || check(build_html(Edition::Ko))),
         Trial::test("build::english_edition", || check(build_html(Edition::En))),
-        Trial::test("english::messages_pot_is_current", || check(messages_pot_is_current())),
-        Trial::test("english::every_message_is_translated", || check(every_message_is_translated())),
-        Trial::test("english::same_chapters_and_code", || check(same_chapters_and_code())),
+        Trial::test("english::messages_pot_is_current", || {
+            check(messages_pot_is_current())
+        }),
+        Trial::test("english::every_message_is_translated", || {
+            check(every_message_is_translated())
+        }),
+        Trial::test("english::same_chapters_and_code", || {
+            check(same_chapters_and_code())
+        }),
     ];
     libtest_mimic::run(&args, trials).exit();
 }
@@ -122,7 +134,11 @@ fn every_block_is_checked() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// Every `{{#include}}` names a file that exists, and an anchor or line range inside it.
@@ -135,21 +151,34 @@ fn includes_resolve() -> Result<(), String> {
                 let where_ = format!("{}:{}", rel(&ch), n + 1);
                 let path = ch.parent().unwrap().join(&inc.path);
                 let Ok(body) = std::fs::read_to_string(&path) else {
-                    problems.push(format!("{where_}: included file {} does not exist", inc.path));
+                    problems.push(format!(
+                        "{where_}: included file {} does not exist",
+                        inc.path
+                    ));
                     continue;
                 };
                 match inc.selector.as_deref() {
                     None => {}
                     Some(sel) if sel.chars().all(|c| c.is_ascii_digit() || c == ':') => {
                         let lines = body.lines().count();
-                        let bad = sel.split(':').filter(|s| !s.is_empty()).any(|s| s.parse::<usize>().map_or(true, |k| k == 0 || k > lines));
+                        let bad = sel
+                            .split(':')
+                            .filter(|s| !s.is_empty())
+                            .any(|s| s.parse::<usize>().map_or(true, |k| k == 0 || k > lines));
                         if bad {
-                            problems.push(format!("{where_}: line range {sel} is outside {} ({lines} lines)", inc.path));
+                            problems.push(format!(
+                                "{where_}: line range {sel} is outside {} ({lines} lines)",
+                                inc.path
+                            ));
                         }
                     }
                     Some(anchor) => {
-                        let start = body.lines().any(|l| l.contains(&format!("ANCHOR: {anchor}")) && !l.contains("ANCHOR_END"));
-                        let end = body.lines().any(|l| l.contains(&format!("ANCHOR_END: {anchor}")));
+                        let start = body.lines().any(|l| {
+                            l.contains(&format!("ANCHOR: {anchor}")) && !l.contains("ANCHOR_END")
+                        });
+                        let end = body
+                            .lines()
+                            .any(|l| l.contains(&format!("ANCHOR_END: {anchor}")));
                         if !(start && end) {
                             problems.push(format!("{where_}: anchor `{anchor}` (ANCHOR: / ANCHOR_END:) not found in {}", inc.path));
                         }
@@ -158,7 +187,11 @@ fn includes_resolve() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// A listing no chapter shows is either dead weight or a chapter that forgot something.
@@ -184,7 +217,11 @@ fn every_listing_is_shown() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 fn summary_lists_every_chapter() -> Result<(), String> {
@@ -203,7 +240,11 @@ fn summary_lists_every_chapter() -> Result<(), String> {
             problems.push(format!("{} is not in src/SUMMARY.md", rel(&ch)));
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// The pinned version of a tool from tools.txt, and the tool itself if that version is on PATH.
@@ -216,21 +257,33 @@ fn tool(name: &str, binary: &str) -> Result<PathBuf, String> {
         .map(|(_, v)| v.trim().to_string())
         .ok_or_else(|| format!("tools.txt does not pin {name}"))?;
     let mut path = std::env::var_os("PATH").unwrap_or_default();
-    if let Some(home) = std::env::var_os("CARGO_HOME").or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo").into())) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo").into()))
+    {
         let mut p = std::env::split_paths(&path).collect::<Vec<_>>();
         p.push(Path::new(&home).join("bin"));
         path = std::env::join_paths(p).unwrap();
     }
-    let found = std::env::split_paths(&path).map(|d| d.join(binary)).find(|p| p.is_file());
+    let found = std::env::split_paths(&path)
+        .map(|d| d.join(binary))
+        .find(|p| p.is_file());
     let install = "run `scripts/tools` (cargo install --locked of the versions in tools.txt; ~10 min the first time)";
     let Some(exe) = found else {
-        return Err(format!("{binary} ({name} {version}) is not installed: {install}"));
+        return Err(format!(
+            "{binary} ({name} {version}) is not installed: {install}"
+        ));
     };
     if binary == "mdbook" {
-        let out = Command::new(&exe).arg("--version").output().map_err(|e| format!("{}: {e}", exe.display()))?;
+        let out = Command::new(&exe)
+            .arg("--version")
+            .output()
+            .map_err(|e| format!("{}: {e}", exe.display()))?;
         let got = String::from_utf8_lossy(&out.stdout).trim().to_string();
         if got != format!("mdbook v{version}") {
-            return Err(format!("{} is `{got}`, the book pins mdbook {version}: {install}", exe.display()));
+            return Err(format!(
+                "{} is `{got}`, the book pins mdbook {version}: {install}",
+                exe.display()
+            ));
         }
     }
     Ok(exe)
@@ -259,7 +312,9 @@ fn mdbook_build(edition: Edition, output: Option<&str>, dest: &Path) -> Result<(
     tool("mdbook-i18n-helpers", "mdbook-gettext")?;
     let bin_dir = mdbook.parent().unwrap().to_path_buf();
     let mut paths = vec![bin_dir];
-    paths.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     let mut cmd = Command::new(&mdbook);
     cmd.current_dir(root())
         .env("PATH", std::env::join_paths(paths).unwrap())
@@ -279,14 +334,21 @@ fn mdbook_build(edition: Edition, output: Option<&str>, dest: &Path) -> Result<(
         cmd.env("MDBOOK_OUTPUT", o);
     }
     let out = cmd.output().map_err(|e| format!("mdbook: {e}"))?;
-    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     let noisy: Vec<&str> = log
         .lines()
         .filter(|l| l.contains("WARN") || l.contains("ERROR"))
         .filter(|l| !KNOWN_HARMLESS.iter().any(|k| l.contains(k)))
         .collect();
     if !out.status.success() || !noisy.is_empty() {
-        return Err(format!("`mdbook build` ({} edition) must succeed without warnings:\n{log}", edition.name()));
+        return Err(format!(
+            "`mdbook build` ({} edition) must succeed without warnings:\n{log}",
+            edition.name()
+        ));
     }
     Ok(())
 }
@@ -294,15 +356,21 @@ fn mdbook_build(edition: Edition, output: Option<&str>, dest: &Path) -> Result<(
 /// Warnings that say nothing about the book. mdbook-katex 0.10.0 (the latest) was released
 /// against mdbook-preprocessor 0.5.3 and says so when mdBook 0.5.4 runs it; the protocol is the
 /// same and the rendered math is checked by the offline test.
-const KNOWN_HARMLESS: &[&str] = &["mdbook-katex was built against mdbook v0.5.3, but we are being called from mdbook v0.5.4"];
+const KNOWN_HARMLESS: &[&str] =
+    &["mdbook-katex was built against mdbook v0.5.3, but we are being called from mdbook v0.5.4"];
 
 fn build_html(edition: Edition) -> Result<(), String> {
-    let dest = support::run::target_dir().join("book-test/html").join(edition.name());
+    let dest = support::run::target_dir()
+        .join("book-test/html")
+        .join(edition.name());
     mdbook_build(edition, None, &dest)?;
     let index = read(&dest.join("index.html"));
     let want = format!("<html lang=\"{}\"", edition.name());
     if !index.contains(&want) {
-        return Err(format!("{}: expected {want}", dest.join("index.html").display()));
+        return Err(format!(
+            "{}: expected {want}",
+            dest.join("index.html").display()
+        ));
     }
     check_links(&dest)
 }
@@ -314,7 +382,10 @@ fn check_links(site: &Path) -> Result<(), String> {
     let mut pages: BTreeMap<PathBuf, String> = BTreeMap::new();
     let mut stack = vec![site.to_path_buf()];
     while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))?.flatten() {
+        for e in std::fs::read_dir(&d)
+            .map_err(|e| format!("{}: {e}", d.display()))?
+            .flatten()
+        {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
@@ -323,35 +394,62 @@ fn check_links(site: &Path) -> Result<(), String> {
             }
         }
     }
-    let ids: BTreeMap<&PathBuf, BTreeSet<&str>> =
-        pages.iter().map(|(p, html)| (p, id.captures_iter(html).map(|c| c.get(1).unwrap().as_str()).collect())).collect();
+    let ids: BTreeMap<&PathBuf, BTreeSet<&str>> = pages
+        .iter()
+        .map(|(p, html)| {
+            (
+                p,
+                id.captures_iter(html)
+                    .map(|c| c.get(1).unwrap().as_str())
+                    .collect(),
+            )
+        })
+        .collect();
     let mut problems = BTreeSet::new();
     for (page, html) in &pages {
-        if page.file_name().is_some_and(|n| n == "404.html" || n == "print.html") {
+        if page
+            .file_name()
+            .is_some_and(|n| n == "404.html" || n == "print.html")
+        {
             continue; // 404 links from the site root; print.html repeats every chapter
         }
         for c in href.captures_iter(html) {
             let link = &c[1];
-            if link.is_empty() || link.contains("://") || link.starts_with("mailto:") || link.starts_with("javascript:") {
+            if link.is_empty()
+                || link.contains("://")
+                || link.starts_with("mailto:")
+                || link.starts_with("javascript:")
+            {
                 continue;
             }
-            let (path, frag) = link.split_once('#').map_or((link, None), |(p, f)| (p, Some(f)));
+            let (path, frag) = link
+                .split_once('#')
+                .map_or((link, None), |(p, f)| (p, Some(f)));
             let path = path.split('?').next().unwrap();
-            let target = if path.is_empty() { page.clone() } else { page.parent().unwrap().join(path) };
+            let target = if path.is_empty() {
+                page.clone()
+            } else {
+                page.parent().unwrap().join(path)
+            };
             let target = normalize(&target);
             let where_ = page.strip_prefix(site).unwrap().display().to_string();
             if !target.exists() {
                 problems.insert(format!("{where_}: broken link {link}"));
                 continue;
             }
-            if let Some(f) = frag.filter(|f| !f.is_empty()) {
-                if target.extension().is_some_and(|x| x == "html") && !ids.get(&target).is_some_and(|s| s.contains(f)) {
-                    problems.insert(format!("{where_}: link {link}: no id=\"{f}\" there"));
-                }
+            if let Some(f) = frag.filter(|f| !f.is_empty())
+                && target.extension().is_some_and(|x| x == "html")
+                && !ids.get(&target).is_some_and(|s| s.contains(f))
+            {
+                problems.insert(format!("{where_}: link {link}: no id=\"{f}\" there"));
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.into_iter().collect::<Vec<_>>().join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.into_iter().collect::<Vec<_>>().join("\n"))
+    }
 }
 
 fn normalize(p: &Path) -> PathBuf {
@@ -372,12 +470,20 @@ fn normalize(p: &Path) -> PathBuf {
 fn extract_pot() -> Result<String, String> {
     let dest = support::run::target_dir().join("book-test/pot");
     let _ = std::fs::remove_dir_all(&dest);
-    mdbook_build(Edition::Ko, Some(r#"{"xgettext": {"pot-file": "messages.pot", "granularity": 0}}"#), &dest)?;
-    std::fs::read_to_string(dest.join("messages.pot")).map_err(|e| format!("xgettext wrote no messages.pot: {e}"))
+    mdbook_build(
+        Edition::Ko,
+        Some(r#"{"xgettext": {"pot-file": "messages.pot", "granularity": 0}}"#),
+        &dest,
+    )?;
+    std::fs::read_to_string(dest.join("messages.pot"))
+        .map_err(|e| format!("xgettext wrote no messages.pot: {e}"))
 }
 
 fn without_creation_date(pot: &str) -> String {
-    pot.lines().filter(|l| !l.starts_with("\"POT-Creation-Date:")).collect::<Vec<_>>().join("\n")
+    pot.lines()
+        .filter(|l| !l.starts_with("\"POT-Creation-Date:"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn messages_pot_is_current() -> Result<(), String> {
@@ -402,7 +508,10 @@ struct PoEntry {
 fn parse_po(text: &str) -> Vec<PoEntry> {
     fn unquote(s: &str) -> String {
         let s = s.trim();
-        let s = s.strip_prefix('"').and_then(|s| s.strip_suffix('"')).unwrap_or(s);
+        let s = s
+            .strip_prefix('"')
+            .and_then(|s| s.strip_suffix('"'))
+            .unwrap_or(s);
         let mut out = String::new();
         let mut chars = s.chars();
         while let Some(c) = chars.next() {
@@ -422,7 +531,9 @@ fn parse_po(text: &str) -> Vec<PoEntry> {
     let mut entries = Vec::new();
     for chunk in text.split("\n\n") {
         let lines: Vec<&str> = chunk.lines().filter(|l| !l.starts_with("#~")).collect();
-        let fuzzy = lines.iter().any(|l| l.starts_with("#,") && l.contains("fuzzy"));
+        let fuzzy = lines
+            .iter()
+            .any(|l| l.starts_with("#,") && l.contains("fuzzy"));
         let (mut id, mut st, mut cur) = (String::new(), String::new(), 0);
         for l in &lines {
             if let Some(rest) = l.strip_prefix("msgid ") {
@@ -440,7 +551,11 @@ fn parse_po(text: &str) -> Vec<PoEntry> {
             }
         }
         if cur != 0 && !id.is_empty() {
-            entries.push(PoEntry { msgid: id, msgstr: st, fuzzy });
+            entries.push(PoEntry {
+                msgid: id,
+                msgstr: st,
+                fuzzy,
+            });
         }
     }
     entries
@@ -450,8 +565,12 @@ fn parse_po(text: &str) -> Vec<PoEntry> {
 fn every_message_is_translated() -> Result<(), String> {
     let fresh = extract_pot()?;
     let po_path = root().join("po/en.po");
-    let po = std::fs::read_to_string(&po_path).map_err(|e| format!("po/en.po: {e}: run scripts/po-update"))?;
-    let translations: BTreeMap<String, PoEntry> = parse_po(&po).into_iter().map(|e| (e.msgid.clone(), e)).collect();
+    let po = std::fs::read_to_string(&po_path)
+        .map_err(|e| format!("po/en.po: {e}: run scripts/po-update"))?;
+    let translations: BTreeMap<String, PoEntry> = parse_po(&po)
+        .into_iter()
+        .map(|e| (e.msgid.clone(), e))
+        .collect();
     let mut missing = Vec::new();
     for e in parse_po(&fresh) {
         match translations.get(&e.msgid) {
@@ -484,10 +603,18 @@ fn same_chapters_and_code() -> Result<(), String> {
         let _ = std::fs::remove_dir_all(&dest);
         mdbook_build(e, Some(r#"{"markdown": {}}"#), &dest)?;
         let mut chapters = BTreeMap::new();
-        for f in listing::files(&dest).into_iter().filter(|p| p.extension().is_some_and(|x| x == "md")) {
+        for f in listing::files(&dest)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        {
             let blocks: Vec<(usize, String)> = markdown::fenced_blocks(&read(&f))
                 .into_iter()
-                .map(|b| (b.line, format!("```{}\n{}", b.info, strip_comments(b.lang(), &b.body))))
+                .map(|b| {
+                    (
+                        b.line,
+                        format!("```{}\n{}", b.info, strip_comments(b.lang(), &b.body)),
+                    )
+                })
                 .collect();
             chapters.insert(f.file_name().unwrap().to_string_lossy().to_string(), blocks);
         }
@@ -500,7 +627,11 @@ fn same_chapters_and_code() -> Result<(), String> {
         match (ko.get(name), en.get(name)) {
             (Some(k), Some(e)) => {
                 if k.len() != e.len() {
-                    problems.push(format!("{name}: {} code blocks in Korean, {} in English", k.len(), e.len()));
+                    problems.push(format!(
+                        "{name}: {} code blocks in Korean, {} in English",
+                        k.len(),
+                        e.len()
+                    ));
                 }
                 for ((kl, kb), (el, eb)) in k.iter().zip(e) {
                     if kb != eb {
@@ -514,7 +645,11 @@ fn same_chapters_and_code() -> Result<(), String> {
             _ => problems.push(format!("{name}: only in one edition")),
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n\n"))
+    }
 }
 
 /// A code block without its comments: `#` (Python) and `//` (Rust) to the end of the line,
@@ -541,7 +676,9 @@ fn strip_comments(lang: &str, code: &str) -> String {
                         }
                     }
                     None if c == '"' || (lang == "python" && c == '\'') => quote = Some(c),
-                    None if line[i..].starts_with(marker) => return line[..i].trim_end().to_string(),
+                    None if line[i..].starts_with(marker) => {
+                        return line[..i].trim_end().to_string();
+                    }
                     None => {}
                 }
             }

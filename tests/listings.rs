@@ -27,7 +27,9 @@ fn main() {
         Trial::test("layout::listing_files", || check(listing_files())),
     ];
     if !skip_python {
-        trials.push(Trial::test("layout::python_formatted", || check(python_formatted())));
+        trials.push(Trial::test("layout::python_formatted", || {
+            check(python_formatted())
+        }));
     }
     for l in listing::all() {
         for lang in [Lang::Python, Lang::Rust] {
@@ -53,7 +55,10 @@ fn chapter_packages() -> Result<(), String> {
     for chapter in listing::dirs(&root().join("listings")) {
         let name = chapter.file_name().unwrap().to_string_lossy().to_string();
         let manifest = chapter.join("Cargo.toml");
-        let listings: Vec<Listing> = listing::all().into_iter().filter(|l| l.chapter == name).collect();
+        let listings: Vec<Listing> = listing::all()
+            .into_iter()
+            .filter(|l| l.chapter == name)
+            .collect();
         let want: Vec<(String, String)> = listings
             .iter()
             .filter(|l| l.has(Lang::Rust))
@@ -62,7 +67,9 @@ fn chapter_packages() -> Result<(), String> {
         let expected_toml = {
             let mut s = String::new();
             for (bin, path) in &want {
-                s.push_str(&format!("\n[[bin]]\nname = \"{bin}\"\npath = \"{path}\"\ntest = false\n"));
+                s.push_str(&format!(
+                    "\n[[bin]]\nname = \"{bin}\"\npath = \"{path}\"\ntest = false\n"
+                ));
             }
             s
         };
@@ -81,16 +88,38 @@ fn chapter_packages() -> Result<(), String> {
                 continue;
             }
         };
-        let pkg = parsed.get("package").and_then(|p| p.get("name")).and_then(|n| n.as_str());
+        let pkg = parsed
+            .get("package")
+            .and_then(|p| p.get("name"))
+            .and_then(|n| n.as_str());
         if pkg != Some(name.as_str()) {
-            problems.push(format!("{}: package name must be \"{name}\" (the folder's name)", rel(&manifest)));
+            problems.push(format!(
+                "{}: package name must be \"{name}\" (the folder's name)",
+                rel(&manifest)
+            ));
         }
         let mut have: Vec<(String, String)> = Vec::new();
-        for bin in parsed.get("bin").and_then(|b| b.as_array()).into_iter().flatten() {
-            let n = bin.get("name").and_then(|v| v.as_str()).unwrap_or("").to_string();
-            let p = bin.get("path").and_then(|v| v.as_str()).unwrap_or("").to_string();
+        for bin in parsed
+            .get("bin")
+            .and_then(|b| b.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let n = bin
+                .get("name")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string();
+            let p = bin
+                .get("path")
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string();
             if bin.get("test").and_then(|v| v.as_bool()) != Some(false) {
-                problems.push(format!("{}: [[bin]] {n} needs `test = false`", rel(&manifest)));
+                problems.push(format!(
+                    "{}: [[bin]] {n} needs `test = false`",
+                    rel(&manifest)
+                ));
             }
             have.push((n, p));
         }
@@ -105,7 +134,11 @@ fn chapter_packages() -> Result<(), String> {
             ));
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n\n"))
+    }
 }
 
 /// Recorded outputs belong to a program; every example pairs Python with Rust.
@@ -115,26 +148,40 @@ fn listing_files() -> Result<(), String> {
         let d = rel(&l.dir);
         let has = |f: &str| l.dir.join(f).is_file();
         if !has("main.py") && !has("main.rs") {
-            problems.push(format!("{d}: a listing folder needs main.py and/or main.rs"));
+            problems.push(format!(
+                "{d}: a listing folder needs main.py and/or main.rs"
+            ));
         }
         if has("main.py") && !has("main.rs") && l.compile_fail_files().is_empty() {
-            problems.push(format!("{d}: main.py has no Rust translation (main.rs, or NAME.rs + NAME.stderr)"));
+            problems.push(format!(
+                "{d}: main.py has no Rust translation (main.rs, or NAME.rs + NAME.stderr)"
+            ));
         }
         for (out, src) in [("python.out", "main.py"), ("rust.out", "main.rs")] {
             if has(out) && !has(src) {
-                problems.push(format!("{d}/{out}: recorded output of a program that is not there ({src})"));
+                problems.push(format!(
+                    "{d}/{out}: recorded output of a program that is not there ({src})"
+                ));
             }
         }
         for f in listing::files(&l.dir) {
             if f.extension().is_some_and(|e| e == "stderr") && !f.with_extension("rs").is_file() {
-                problems.push(format!("{}: no {} beside it", rel(&f), rel(&f.with_extension("rs"))));
+                problems.push(format!(
+                    "{}: no {} beside it",
+                    rel(&f),
+                    rel(&f.with_extension("rs"))
+                ));
             }
         }
         if let Err(e) = l.spec() {
             problems.push(e);
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
 }
 
 /// Python listings are ruff-formatted (all but those that are invalid Python on purpose).
@@ -144,7 +191,11 @@ fn python_formatted() -> Result<(), String> {
     let files: Vec<String> = listing::all()
         .into_iter()
         .filter(|l| l.has(Lang::Python))
-        .filter(|l| l.spec().map(|s| s.python.format != Some(false)).unwrap_or(true))
+        .filter(|l| {
+            l.spec()
+                .map(|s| s.python.format != Some(false))
+                .unwrap_or(true)
+        })
         .map(|l| rel(&l.dir.join("main.py")))
         .collect();
     if files.is_empty() {

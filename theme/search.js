@@ -9,7 +9,7 @@
 // Results are built with DOM text nodes only: a query is never interpreted as HTML.
 (function () {
     "use strict";
-    const root = new URL(typeof path_to_root === "string" ? path_to_root : "./", window.location.href);
+    const root = new URL((typeof path_to_root === "string" && path_to_root) || "./", window.location.href);
     const isEnglish = (document.documentElement.lang || "ko") === "en";
     const T = isEnglish
         ? { button: "Search", placeholder: "Search this book…", none: "No results", loading: "Indexing…" }

@@ -127,7 +127,10 @@ pub fn all() -> Vec<Listing> {
     let base = root().join("listings");
     let mut out = Vec::new();
     for chapter in dirs(&base) {
-        if chapter.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+        if chapter
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
             continue;
         }
         let chapter_name = chapter.file_name().unwrap().to_string_lossy().to_string();
@@ -136,7 +139,11 @@ pub fn all() -> Vec<Listing> {
             if name.starts_with('.') || name == "target" || name == "__pycache__" {
                 continue; // tool caches (.ruff_cache), not listings
             }
-            out.push(Listing { dir, chapter: chapter_name.clone(), name });
+            out.push(Listing {
+                dir,
+                chapter: chapter_name.clone(),
+                name,
+            });
         }
     }
     out
@@ -144,7 +151,12 @@ pub fn all() -> Vec<Listing> {
 
 pub fn dirs(p: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(p)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
@@ -152,7 +164,12 @@ pub fn dirs(p: &Path) -> Vec<PathBuf> {
 
 pub fn files(p: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(p)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_file())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v

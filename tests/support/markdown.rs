@@ -51,7 +51,8 @@ pub fn fenced_blocks(md: &str) -> Vec<Block> {
             (None, Some(c)) if fence_len >= 3 => {
                 let info_start = offset + indent + fence_len;
                 let info = line[indent + fence_len..].trim().to_string();
-                let lead = line[indent + fence_len..].len() - line[indent + fence_len..].trim_start().len();
+                let lead = line[indent + fence_len..].len()
+                    - line[indent + fence_len..].trim_start().len();
                 let span = info_start + lead..info_start + lead + info.len();
                 open = Some((i + 1, c, fence_len, indent, info, span));
                 body.clear();
@@ -105,7 +106,11 @@ pub fn includes(text: &str) -> Vec<Include> {
                 Some((p, s)) => (p.to_string(), Some(s.to_string())),
                 None => (arg.to_string(), None),
             };
-            out.push(Include { rustdoc: kind == "rustdoc_include", path, selector });
+            out.push(Include {
+                rustdoc: kind == "rustdoc_include",
+                path,
+                selector,
+            });
         }
         rest = &after[end + 2..];
     }
@@ -117,7 +122,11 @@ pub fn sole_include(block: &Block) -> Option<Include> {
     let body = block.body.trim();
     let found = includes(body);
     match found.as_slice() {
-        [one] if body.starts_with("{{#") && body.ends_with("}}") && body.matches("{{#").count() == 1 => {
+        [one]
+            if body.starts_with("{{#")
+                && body.ends_with("}}")
+                && body.matches("{{#").count() == 1 =>
+        {
             Some(one.clone())
         }
         _ => None,

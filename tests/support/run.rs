@@ -54,12 +54,23 @@ pub struct Output {
 }
 
 /// Run `cmd` in `dir` with stdout and stderr on one pipe; kill its process group after `timeout`.
-pub fn run_merged(mut cmd: Command, dir: &Path, timeout: Duration, what: &str) -> Result<Output, String> {
+pub fn run_merged(
+    mut cmd: Command,
+    dir: &Path,
+    timeout: Duration,
+    what: &str,
+) -> Result<Output, String> {
     use std::os::unix::process::CommandExt;
     let (mut reader, writer) = std::io::pipe().map_err(|e| format!("pipe: {e}"))?;
     let writer2 = writer.try_clone().map_err(|e| format!("pipe: {e}"))?;
-    cmd.current_dir(dir).stdin(Stdio::null()).stdout(writer).stderr(writer2).process_group(0);
-    let mut child = cmd.spawn().map_err(|e| format!("{what}: cannot start {cmd:?}: {e}"))?;
+    cmd.current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(writer)
+        .stderr(writer2)
+        .process_group(0);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("{what}: cannot start {cmd:?}: {e}"))?;
     drop(cmd); // closes our copies of the pipe's write end
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -88,22 +99,33 @@ pub fn run_merged(mut cmd: Command, dir: &Path, timeout: Duration, what: &str) -
         Ok(Err(e)) => return Err(format!("{what}: reading its output: {e}")),
         Err(_) => {
             kill_group(child.id());
-            return Err(format!("{what}: exited, but a process it started kept its output open for 5 s"));
+            return Err(format!(
+                "{what}: exited, but a process it started kept its output open for 5 s"
+            ));
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| format!("{what}: printed invalid UTF-8: {e}"))?;
-    Ok(Output { text, status: status.code() })
+    let text =
+        String::from_utf8(bytes).map_err(|e| format!("{what}: printed invalid UTF-8: {e}"))?;
+    Ok(Output {
+        text,
+        status: status.code(),
+    })
 }
 
 fn kill_group(pid: u32) {
-    let _ = Command::new("kill").args(["-KILL", &format!("-{pid}")]).status();
+    let _ = Command::new("kill")
+        .args(["-KILL", &format!("-{pid}")])
+        .status();
 }
 
 /// The pinned Python: `target/pyenv`, made from `python3` (CPython 3.11, the version the outputs
 /// were recorded with) and `listings/requirements.txt`, re-made when either changes.
 pub fn python() -> Result<&'static Path, String> {
     static PY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    PY.get_or_init(provision_python).as_ref().map(PathBuf::as_path).map_err(Clone::clone)
+    PY.get_or_init(provision_python)
+        .as_ref()
+        .map(PathBuf::as_path)
+        .map_err(Clone::clone)
 }
 
 fn provision_python() -> Result<PathBuf, String> {
@@ -129,7 +151,8 @@ fn provision_python() -> Result<PathBuf, String> {
         ));
     }
     let reqs_path = root().join("listings/requirements.txt");
-    let reqs = std::fs::read_to_string(&reqs_path).map_err(|e| format!("{}: {e}", rel(&reqs_path)))?;
+    let reqs =
+        std::fs::read_to_string(&reqs_path).map_err(|e| format!("{}: {e}", rel(&reqs_path)))?;
     let venv = target_dir().join("pyenv");
     let stamp = venv.join("pyrs-stamp.txt");
     let want_stamp = format!("{version}\n{reqs}");
@@ -142,9 +165,18 @@ fn provision_python() -> Result<PathBuf, String> {
     if py.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(want_stamp.as_str()) {
         return Ok(py); // another test process made it while we waited
     }
-    eprintln!("setting up the pinned Python environment in {} …", venv.display());
+    eprintln!(
+        "setting up the pinned Python environment in {} …",
+        venv.display()
+    );
     let steps: [Vec<String>; 2] = [
-        vec![base.clone(), "-m".into(), "venv".into(), "--clear".into(), venv.display().to_string()],
+        vec![
+            base.clone(),
+            "-m".into(),
+            "venv".into(),
+            "--clear".into(),
+            venv.display().to_string(),
+        ],
         vec![
             py.display().to_string(),
             "-m".into(),
@@ -157,7 +189,10 @@ fn provision_python() -> Result<PathBuf, String> {
         ],
     ];
     for step in &steps {
-        let out = Command::new(&step[0]).args(&step[1..]).output().map_err(|e| format!("{}: {e}", step.join(" ")))?;
+        let out = Command::new(&step[0])
+            .args(&step[1..])
+            .output()
+            .map_err(|e| format!("{}: {e}", step.join(" ")))?;
         if !out.status.success() {
             return Err(format!(
                 "setting up Python failed: `{}`\n{}{}",
@@ -178,13 +213,20 @@ impl FileLock {
     pub fn acquire(path: &Path) -> Result<FileLock, String> {
         let start = Instant::now();
         loop {
-            match std::fs::OpenOptions::new().write(true).create_new(true).open(path) {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)
+            {
                 Ok(_) => return Ok(FileLock(path.to_path_buf())),
                 Err(_) if start.elapsed() < Duration::from_secs(600) => {
                     std::thread::sleep(Duration::from_millis(200));
                 }
                 Err(e) => {
-                    return Err(format!("{}: held for 10 min ({e}); delete it if no test is running", path.display()));
+                    return Err(format!(
+                        "{}: held for 10 min ({e}); delete it if no test is running",
+                        path.display()
+                    ));
                 }
             }
         }
@@ -200,7 +242,9 @@ impl Drop for FileLock {
 /// Build a chapter's listing binaries once per test run (cargo is incremental: a no-op when
 /// nothing changed). One chapter that does not compile fails only its own listings.
 pub fn build_chapter(chapter: &str) -> Result<(), String> {
-    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>> = OnceLock::new();
+    static BUILT: OnceLock<
+        std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>,
+    > = OnceLock::new();
     let built = BUILT.get_or_init(Default::default);
     let mut built = built.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(r) = built.get(chapter) {
@@ -208,7 +252,8 @@ pub fn build_chapter(chapter: &str) -> Result<(), String> {
     }
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(root()).args(["build", "--quiet", "--bins", "-p", chapter]);
+    cmd.current_dir(root())
+        .args(["build", "--quiet", "--bins", "-p", chapter]);
     match profile_dir().file_name().and_then(|n| n.to_str()) {
         Some("debug") | None => {}
         Some("release") => {
@@ -280,9 +325,12 @@ pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
     let dir = listing.dir.display().to_string();
     redactions.insert("[DIR]", dir).map_err(|e| e.to_string())?;
     for (placeholder, pattern) in &spec.redact {
-        let re = regex::Regex::new(pattern).map_err(|e| format!("{label}: listing.toml redact {placeholder}: {e}"))?;
+        let re = regex::Regex::new(pattern)
+            .map_err(|e| format!("{label}: listing.toml redact {placeholder}: {e}"))?;
         let placeholder: &'static str = Box::leak(placeholder.clone().into_boxed_str());
-        redactions.insert(placeholder, re).map_err(|e| format!("{label}: listing.toml: {e}"))?;
+        redactions
+            .insert(placeholder, re)
+            .map_err(|e| format!("{label}: listing.toml: {e}"))?;
     }
     let mut expected = snapbox::Data::read_from(&recorded, Some(snapbox::data::DataFormat::Text));
     if spec.unordered {
@@ -313,5 +361,9 @@ pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
             rel(&listing.dir)
         ));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n\n")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n\n"))
+    }
 }

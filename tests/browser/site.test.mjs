@@ -1,0 +1,223 @@
+// Browser tests of the built two-language site, in Debian's headless chromium via playwright-core.
+//
+//   scripts/browser-test            (builds the site into target/site, then runs this file)
+//
+// Checks, for both editions: the search finds the expected chapter for the query sets
+// (shared/queries.ko.tsv and tests/browser/queries.en.tsv), shows highlighted snippets and never
+// interprets a query as HTML; the language switcher keeps the chapter; no request leaves
+// 127.0.0.1; no console error; no serious or critical axe-core violation on the intro and one
+// chapter. Screenshots of one chapter per edition go to target/browser-artifacts/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, "../..");
+const site = path.resolve(process.env.SITE_DIR || path.join(repo, "target/site"));
+const artifacts = path.join(repo, "target/browser-artifacts");
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+const MIN_HIT_RATE = { ko: 0.95, en: 0.95 };
+
+const TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".ttf": "font/ttf",
+    ".json": "application/json",
+};
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+    assert.ok(fs.existsSync(path.join(site, "index.html")), `no site at ${site}: run scripts/build-site target/site`);
+    assert.ok(fs.existsSync(chromiumPath), `no chromium at ${chromiumPath}: apt-get install chromium`);
+    server = http.createServer((req, res) => {
+        let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+        if (p.endsWith("/")) p += "index.html";
+        const file = path.join(site, path.normalize(p));
+        if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+            res.writeHead(404);
+            return res.end("not found");
+        }
+        res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+        fs.createReadStream(file).pipe(res);
+    });
+    await new Promise((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${server.address().port}/`;
+    browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    });
+    fs.mkdirSync(artifacts, { recursive: true });
+});
+
+after(async () => {
+    await browser?.close();
+    server?.close();
+});
+
+/** A page that records console errors and every request that does not go to our server. */
+async function openPage(url) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = { errors: [], offsite: [], dialogs: [] };
+    page.on("console", (m) => m.type() === "error" && problems.errors.push(m.text()));
+    page.on("pageerror", (e) => problems.errors.push(String(e)));
+    page.on("dialog", async (d) => {
+        problems.dialogs.push(d.message());
+        await d.dismiss();
+    });
+    await context.route("**/*", (route) => {
+        const u = new URL(route.request().url());
+        if (u.hostname === "127.0.0.1" || u.protocol === "data:" || u.protocol === "blob:") return route.continue();
+        problems.offsite.push(route.request().url());
+        return route.abort();
+    });
+    await page.goto(new URL(url, base).href, { waitUntil: "load" });
+    return { page, context, problems };
+}
+
+function readQueries(file) {
+    return fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.trim() && !l.startsWith("#"))
+        .map((l) => {
+            const [q, re] = l.split("\t");
+            return { q, re: new RegExp(re) };
+        });
+}
+
+for (const edition of ["ko", "en"]) {
+    const prefix = edition === "ko" ? "" : "en/";
+    const queryFile =
+        edition === "ko" ? path.resolve(repo, "../shared/queries.ko.tsv") : path.join(here, "queries.en.tsv");
+
+    test(`${edition}: search finds the expected chapter in the top 3`, async () => {
+        const { page, context, problems } = await openPage(prefix + "intro.html");
+        const queries = readQueries(queryFile);
+        // A query whose expected chapter is not written yet (a draft in SUMMARY.md, no page)
+        // cannot hit; it is reported, and the rate is taken over the others.
+        const titles = await page.evaluate(async () => {
+            const html = await (await fetch("toc.html")).text();
+            const doc = new DOMParser().parseFromString(html, "text/html");
+            return [...doc.querySelectorAll("a[href$='.html']")].map((a) => a.textContent.trim());
+        });
+        const answerable = queries.filter(({ re }) => titles.some((t) => re.test(t)));
+        for (const { q } of queries.filter((x) => !answerable.includes(x))) {
+            console.log(`  not in the book yet (no chapter title matches): ${q}`);
+        }
+        const misses = [];
+        let hitsAll = 0;
+        for (const { q, re } of queries) {
+            const top = (await page.evaluate((q) => window.bookSearch(q), q)).slice(0, 3);
+            const hit = top.some((r) => re.test(r.title));
+            if (hit) hitsAll++;
+            if (!hit && answerable.some((a) => a.q === q)) {
+                misses.push(`${q} → ${top.map((r) => r.title).join(" | ") || "(nothing)"}`);
+            }
+        }
+        const rate = (answerable.length - misses.length) / answerable.length;
+        console.log(
+            `search hit rate (${edition}): ${answerable.length - misses.length}/${answerable.length} = ${(100 * rate).toFixed(1)} % ` +
+                `of the queries whose chapter exists; ${hitsAll}/${queries.length} of all`
+        );
+        for (const m of misses) console.log(`  miss: ${m}`);
+        assert.deepEqual(problems.errors, []);
+        assert.deepEqual(problems.offsite, []);
+        await context.close();
+        assert.ok(rate >= MIN_HIT_RATE[edition], `hit rate ${(100 * rate).toFixed(1)} % < ${100 * MIN_HIT_RATE[edition]} %`);
+    });
+
+    test(`${edition}: the search box shows highlighted results and never runs a query as HTML`, async () => {
+        const { page, context, problems } = await openPage(prefix + "ch02-str-repr.html");
+        await page.keyboard.press("/");
+        const input = page.locator("#book-search-input");
+        await input.fill(edition === "ko" ? "클래스와" : "closure");
+        await page.locator("#book-search-results li").first().waitFor();
+        assert.ok((await page.locator("#book-search-results mark").count()) > 0, "no highlighted match");
+        const evil = "<img src=x onerror=alert(1)>";
+        await input.fill(evil);
+        await page.waitForTimeout(400);
+        assert.equal(await page.locator("#book-search img").count(), 0, "the query became an element");
+        assert.equal(await input.inputValue(), evil);
+        assert.deepEqual(problems.dialogs, [], "a script ran from the query");
+        assert.deepEqual(problems.errors, []);
+        assert.deepEqual(problems.offsite, []);
+        await context.close();
+    });
+
+    test(`${edition}: the language switcher keeps the chapter`, async () => {
+        const { page, context, problems } = await openPage(prefix + "ch15-scope.html");
+        const other = edition === "ko" ? "en" : "ko";
+        await Promise.all([page.waitForNavigation(), page.locator("a.lang-switch").click()]);
+        assert.match(page.url(), new RegExp(`${other === "en" ? "/en/" : "/(?!en/)"}ch15-scope\\.html$`));
+        assert.equal(await page.evaluate(() => document.documentElement.lang), other);
+        await Promise.all([page.waitForNavigation(), page.locator("a.lang-switch").click()]);
+        assert.equal(new URL(page.url()).pathname, "/" + prefix + "ch15-scope.html");
+        assert.deepEqual(problems.errors, []);
+        assert.deepEqual(problems.offsite, []);
+        await context.close();
+    });
+
+    test(`${edition}: no request leaves the machine, no console error, math is styled`, async () => {
+        for (const p of ["index.html", "ch14-reduce-partial.html", "ch27-time.html", "print.html"]) {
+            const { page, context, problems } = await openPage(prefix + p);
+            await page.waitForLoadState("networkidle");
+            assert.deepEqual(problems.offsite, [], `${p} asked another host`);
+            assert.deepEqual(problems.errors, [], `${p} logged errors`);
+            if (p.startsWith("ch")) {
+                const font = await page.evaluate(() => {
+                    const k = document.querySelector(".katex");
+                    return k ? getComputedStyle(k).fontFamily : null;
+                });
+                assert.ok(font && font.includes("KaTeX"), `${p}: KaTeX styles not applied (${font})`);
+            }
+            await context.close();
+        }
+    });
+
+    test(`${edition}: no serious or critical accessibility violation (axe-core)`, async () => {
+        const axeSource = fs.readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
+        for (const p of ["intro.html", "ch02-str-repr.html"]) {
+            const { page, context } = await openPage(prefix + p);
+            await page.addScriptTag({ content: axeSource });
+            const result = await page.evaluate(async () => await window.axe.run(document));
+            const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+            await context.close();
+            assert.deepEqual(
+                bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
+                [],
+                `${edition}/${p}`
+            );
+        }
+    });
+
+    test(`${edition}: screenshot of a chapter`, async () => {
+        const { page, context } = await openPage(prefix + "ch27-time.html");
+        await page.setViewportSize({ width: 1280, height: 1600 });
+        const file = path.join(artifacts, `${edition}-ch27-time.png`);
+        await page.screenshot({ path: file });
+        await context.close();
+        assert.ok(fs.statSync(file).size > 10000);
+    });
+}
