@@ -8,10 +8,10 @@ secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; local rc=$?; e=$(dat
          printf "%6.1f s  (exit %d)" "$(awk "BEGIN{print $e - $s}")" "$rc"; }
 edit=${1:-$(ls listings/*/*/main.rs | head -n 1)}
 cargo test --no-run -q >/dev/null 2>&1
-echo "cargo test, nothing changed:        $(secs cargo test -q)          target < 15 s"
+echo "cargo test, nothing changed:        $(secs cargo test -q --no-fail-fast)          target < 15 s"
 cp "$edit" /tmp/bench-edit.rs
 echo "// bench edit $(date +%s%N)" >> "$edit"
-echo "cargo test, one listing edited:     $(secs cargo test -q)          target < 25 s  ($edit)"
+echo "cargo test, one listing edited:     $(secs cargo test -q --no-fail-fast)          target < 25 s  ($edit)"
 cp /tmp/bench-edit.rs "$edit"
 cargo build -q --workspace --bins >/dev/null 2>&1
 echo "building both editions:             $(secs scripts/build-site target/bench-site)          target < 5 s"
