@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use support::listing::{self, rel, root};
+use support::listing::{self, rel, root, verdict};
 use support::markdown::{self, Block};
 
 fn main() {
@@ -134,11 +134,7 @@ fn every_block_is_checked() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    verdict(problems, "\n")
 }
 
 /// Every `{{#include}}` names a file that exists, and an anchor or line range inside it.
@@ -187,11 +183,7 @@ fn includes_resolve() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    verdict(problems, "\n")
 }
 
 /// A listing no chapter shows is either dead weight or a chapter that forgot something.
@@ -217,11 +209,7 @@ fn every_listing_is_shown() -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    verdict(problems, "\n")
 }
 
 fn summary_lists_every_chapter() -> Result<(), String> {
@@ -240,11 +228,7 @@ fn summary_lists_every_chapter() -> Result<(), String> {
             problems.push(format!("{} is not in src/SUMMARY.md", rel(&ch)));
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    verdict(problems, "\n")
 }
 
 /// The pinned version of a tool from tools.txt, and the tool itself if that version is on PATH.
@@ -445,11 +429,7 @@ fn check_links(site: &Path) -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.into_iter().collect::<Vec<_>>().join("\n"))
-    }
+    verdict(problems.into_iter().collect(), "\n")
 }
 
 fn normalize(p: &Path) -> PathBuf {
@@ -645,11 +625,7 @@ fn same_chapters_and_code() -> Result<(), String> {
             _ => problems.push(format!("{name}: only in one edition")),
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n\n"))
-    }
+    verdict(problems, "\n\n")
 }
 
 /// A code block without its comments: `#` (Python) and `//` (Rust) to the end of the line,

@@ -7,7 +7,7 @@
 mod support;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use support::listing::{self, Lang, Listing, rel, root};
+use support::listing::{self, Lang, Listing, rel, root, verdict};
 use support::run;
 
 fn main() {
@@ -134,11 +134,7 @@ fn chapter_packages() -> Result<(), String> {
             ));
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n\n"))
-    }
+    verdict(problems, "\n\n")
 }
 
 /// Recorded outputs belong to a program; every example pairs Python with Rust.
@@ -177,11 +173,7 @@ fn listing_files() -> Result<(), String> {
             problems.push(e);
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    verdict(problems, "\n")
 }
 
 /// Python listings are ruff-formatted (all but those that are invalid Python on purpose).

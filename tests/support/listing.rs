@@ -150,11 +150,19 @@ pub fn all() -> Vec<Listing> {
 }
 
 pub fn dirs(p: &Path) -> Vec<PathBuf> {
+    entries(p, Path::is_dir)
+}
+
+pub fn files(p: &Path) -> Vec<PathBuf> {
+    entries(p, Path::is_file)
+}
+
+fn entries(p: &Path, keep: fn(&Path) -> bool) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = std::fs::read_dir(p)
         .map(|rd| {
             rd.filter_map(|e| e.ok())
                 .map(|e| e.path())
-                .filter(|p| p.is_dir())
+                .filter(|p| keep(p))
                 .collect()
         })
         .unwrap_or_default();
@@ -162,15 +170,11 @@ pub fn dirs(p: &Path) -> Vec<PathBuf> {
     v
 }
 
-pub fn files(p: &Path) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(p)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.is_file())
-                .collect()
-        })
-        .unwrap_or_default();
-    v.sort();
-    v
+/// A check's result: every problem found, or none.
+pub fn verdict(problems: Vec<String>, separator: &str) -> Result<(), String> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join(separator))
+    }
 }

@@ -361,9 +361,5 @@ pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
             rel(&listing.dir)
         ));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n\n"))
-    }
+    super::listing::verdict(problems, "\n\n")
 }
