@@ -4,7 +4,7 @@ use std::thread;
 use std::time::Duration;
 
 fn main() -> io::Result<()> {
-    let mut child = Command::new("sleep").arg("0.3").spawn()?;
+    let mut child = Command::new("sleep").arg("0.6").spawn()?;
 
     // try_wait(): 끝났으면 Some(상태), 아직이면 None. 기다리지 않고 바로 돌아온다
     let status = loop {
@@ -12,7 +12,7 @@ fn main() -> io::Result<()> {
             Some(status) => break status,
             None => {
                 println!("작업 중...");
-                thread::sleep(Duration::from_millis(200));
+                thread::sleep(Duration::from_millis(400));
             }
         }
     };
