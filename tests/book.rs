@@ -15,6 +15,9 @@ use support::markdown::{self, Block};
 fn main() {
     let args = Arguments::from_args();
     let trials = vec![
+        Trial::test("self_test::the_checks_reject_what_they_must", || {
+            check(the_checks_reject_what_they_must())
+        }),
         Trial::test("chapters::every_block_is_checked", || {
             check(every_block_is_checked())
         }),
@@ -662,4 +665,83 @@ fn strip_comments(lang: &str, code: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The checks above can fail: each kind of block the design forbids is rejected, each allowed
+/// kind accepted (a check that accepts everything would pass on any book).
+fn the_checks_reject_what_they_must() -> Result<(), String> {
+    let chapter = src().join("self-test.md"); // only its folder matters
+    let l = "../listings/ch02-str-repr/03-student-list";
+    let cases: Vec<(String, bool)> = vec![
+        (
+            format!("```python\n{{{{#include {l}/main.py}}}}\n```"),
+            true,
+        ),
+        ("```python\nprint('typed by hand')\n```".into(), false),
+        (
+            format!("```text\n{{{{#include {l}/python.out}}}}\n```"),
+            true,
+        ),
+        ("```text\nan output typed by hand\n```".into(), false),
+        (format!("```rust\n{{{{#include {l}/main.rs}}}}\n```"), true),
+        ("```rust\nfn main() {}\n```".into(), true),
+        ("```rust,ignore\nfn main() {}\n```".into(), false),
+        ("```rust,no_run\nfn main() {}\n```".into(), false),
+        (
+            format!("```rust,compile_fail\n{{{{#include {l}/fail.rs}}}}\n```"),
+            true,
+        ),
+        (
+            format!("```rust,compile_fail\n{{{{#include {l}/main.rs}}}}\n```"),
+            false,
+        ),
+        (
+            "```rust,compile_fail\nfn main() { let x: i32 = \"\"; }\n```".into(),
+            false,
+        ),
+        (
+            format!("```rust\n{{{{#include {l}/main.rs:part}}}}\n```"),
+            false,
+        ),
+        (
+            format!("```rust\n// shown\n{{{{#include {l}/main.rs}}}}\n```"),
+            false,
+        ),
+        ("```console\n$ cargo run\n```".into(), false),
+        ("```\nno language\n```".into(), false),
+        (
+            format!("```python\n{{{{#include {l}/missing.py}}}}\n```"),
+            false,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (md, ok) in &cases {
+        let blocks = markdown::fenced_blocks(md);
+        let [b] = blocks.as_slice() else {
+            wrong.push(format!("parser found {} blocks in {md:?}", blocks.len()));
+            continue;
+        };
+        if classify(&chapter, b).is_ok() != *ok {
+            wrong.push(format!(
+                "{md:?} should be {}",
+                if *ok { "accepted" } else { "rejected" }
+            ));
+        }
+    }
+    if strip_comments("python", "x = '#'  # note") != "x = '#'"
+        || strip_comments("rust", "let s = \"//\"; // note") != "let s = \"//\";"
+    {
+        wrong.push("strip_comments must keep literals and drop comments".into());
+    }
+    let po = "msgid \"a\"\nmsgstr \"\"\n\n#, fuzzy\nmsgid \"b\"\nmsgstr \"B\"\n\nmsgid \"c\"\n\"d\"\nmsgstr \"CD\"\n";
+    let e = parse_po(po);
+    if e.len() != 3
+        || !e[0].msgstr.is_empty()
+        || !e[1].fuzzy
+        || e[2].msgid != "cd"
+        || e[2].msgstr != "CD"
+    {
+        wrong.push("parse_po misreads empty, fuzzy or multi-line entries".into());
+    }
+    verdict(wrong, "\n")
 }
