@@ -41,4 +41,73 @@
             code.tabIndex = 0;
         }
     }
+
+    // Python ⇄ Rust tabs (groups made by theme/code-tabs.py). The reader's choice is kept in
+    // localStorage, so it holds on every page and the next visit. Without JavaScript, and in
+    // print (site.css), both programs are shown one after the other.
+    const TAB_KEY = "pyrs-book-code-tab";
+    const groups = [...document.querySelectorAll(".code-tabs")];
+    const LABEL = { python: "Python", rust: "Rust" };
+    function stored() {
+        try {
+            return localStorage.getItem(TAB_KEY);
+        } catch (e) {
+            return null;
+        }
+    }
+    function choose(lang, remember) {
+        if (remember) {
+            try {
+                localStorage.setItem(TAB_KEY, lang);
+            } catch (e) {
+                /* private mode: the choice lasts for this page only */
+            }
+        }
+        for (const g of groups) {
+            for (const panel of g.querySelectorAll(":scope > .code-tab")) {
+                panel.hidden = panel.dataset.lang !== lang;
+            }
+            for (const tab of g.querySelectorAll(":scope > .code-tabs-bar > [role=tab]")) {
+                const on = tab.dataset.lang === lang;
+                tab.setAttribute("aria-selected", on ? "true" : "false");
+                tab.tabIndex = on ? 0 : -1;
+            }
+        }
+    }
+    groups.forEach((g, n) => {
+        const panels = [...g.querySelectorAll(":scope > .code-tab")];
+        const bar = document.createElement("div");
+        bar.className = "code-tabs-bar";
+        bar.setAttribute("role", "tablist");
+        bar.setAttribute("aria-label", isEnglish ? "Show the program in" : "프로그램 언어");
+        for (const panel of panels) {
+            const lang = panel.dataset.lang;
+            const tab = document.createElement("button");
+            tab.type = "button";
+            tab.className = "code-tabs-tab";
+            tab.id = `code-tab-${n}-${lang}`;
+            tab.dataset.lang = lang;
+            tab.setAttribute("role", "tab");
+            tab.setAttribute("aria-controls", (panel.id = `code-panel-${n}-${lang}`));
+            tab.textContent = LABEL[lang] || lang;
+            tab.addEventListener("click", () => choose(lang, true));
+            tab.addEventListener("keydown", (e) => {
+                if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+                const other = panels.find((p) => p.dataset.lang !== lang);
+                if (other) {
+                    choose(other.dataset.lang, true);
+                    document.getElementById(`code-tab-${n}-${other.dataset.lang}`).focus();
+                }
+            });
+            panel.setAttribute("role", "tabpanel");
+            panel.setAttribute("aria-labelledby", tab.id);
+            bar.appendChild(tab);
+        }
+        g.prepend(bar);
+        g.classList.add("js");
+    });
+    if (groups.length) {
+        const s = stored();
+        choose(s === "rust" || s === "python" ? s : "python", false);
+    }
 })();

@@ -179,6 +179,44 @@ for (const edition of ["ko", "en"]) {
         await context.close();
     });
 
+    test(`${edition}: Python ⇄ Rust tabs switch, persist across pages and visits, print both, work without JS`, async () => {
+        const pages = fs
+            .readdirSync(path.join(site, prefix))
+            .filter((f) => /^ch\d\d-.*\.html$/.test(f))
+            .filter((f) => fs.readFileSync(path.join(site, prefix, f), "utf8").includes('class="code-tabs"'));
+        assert.ok(pages.length > 0, "no chapter has Python ⇄ Rust tabs");
+        const { page, context, problems } = await openPage(prefix + pages[0]);
+        const visible = (lang) =>
+            page.locator(`.code-tabs >> nth=0 >> .code-tab[data-lang=${lang}]`).isVisible();
+        assert.equal(await visible("python"), true);
+        assert.equal(await visible("rust"), false);
+        await page.locator(".code-tabs >> nth=0 >> [role=tab][data-lang=rust]").click();
+        assert.equal(await visible("rust"), true);
+        assert.equal(await visible("python"), false);
+        for (const next of [pages[pages.length - 1], pages[0]]) {
+            await page.goto(new URL(prefix + next, base).href); // another page, then a new visit
+            assert.equal(await visible("rust"), true, `${next}: the choice was not kept`);
+            assert.equal(
+                await page.locator(".code-tabs >> nth=0 >> [role=tab][data-lang=rust]").getAttribute("aria-selected"),
+                "true"
+            );
+        }
+        await page.emulateMedia({ media: "print" });
+        assert.equal(await visible("python"), true, "print shows only one language");
+        assert.equal(await visible("rust"), true);
+        assert.equal(await page.locator(".code-tabs-bar >> nth=0").isVisible(), false);
+        assert.deepEqual(problems.errors, []);
+        await context.close();
+
+        const noJs = await browser.newContext({ javaScriptEnabled: false });
+        const p2 = await noJs.newPage();
+        await p2.goto(new URL(prefix + pages[0], base).href);
+        assert.equal(await p2.locator(".code-tabs >> nth=0 >> .code-tab[data-lang=python]").isVisible(), true);
+        assert.equal(await p2.locator(".code-tabs >> nth=0 >> .code-tab[data-lang=rust]").isVisible(), true);
+        await noJs.close();
+        console.log(`tabs (${edition}): ${pages.length} chapter(s) with tabs`);
+    });
+
     test(`${edition}: no request leaves the machine, no console error, math is styled`, async () => {
         for (const p of ["index.html", "ch14-reduce-partial.html", "ch27-time.html", "print.html"]) {
             const { page, context, problems } = await openPage(prefix + p);
