@@ -451,15 +451,20 @@ fn normalize(p: &Path) -> PathBuf {
 
 /// The English edition's messages, as a fresh extraction from src/ sees them.
 fn extract_pot() -> Result<String, String> {
-    let dest = support::run::target_dir().join("book-test/pot");
-    let _ = std::fs::remove_dir_all(&dest);
-    mdbook_build(
-        Edition::Ko,
-        Some(r#"{"xgettext": {"pot-file": "messages.pot", "granularity": 0}}"#),
-        &dest,
-    )?;
-    std::fs::read_to_string(dest.join("messages.pot"))
-        .map_err(|e| format!("xgettext wrote no messages.pot: {e}"))
+    // Two trials need it and run in parallel: extract once (they would share the folder).
+    static POT: std::sync::OnceLock<Result<String, String>> = std::sync::OnceLock::new();
+    POT.get_or_init(|| {
+        let dest = support::run::target_dir().join("book-test/pot");
+        let _ = std::fs::remove_dir_all(&dest);
+        mdbook_build(
+            Edition::Ko,
+            Some(r#"{"xgettext": {"pot-file": "messages.pot", "granularity": 0}}"#),
+            &dest,
+        )?;
+        std::fs::read_to_string(dest.join("messages.pot"))
+            .map_err(|e| format!("xgettext wrote no messages.pot: {e}"))
+    })
+    .clone()
 }
 
 fn without_creation_date(pot: &str) -> String {
