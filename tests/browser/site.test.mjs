@@ -1,100 +1,19 @@
 // Browser tests of the built two-language site, in Debian's headless chromium via playwright-core.
 //
-//   scripts/browser-test            (builds the site into target/site, then runs this file)
+//   scripts/browser-test            (builds the site into target/site, then runs every *.test.mjs)
 //
 // Checks, for both editions: the search finds the expected chapter for the query sets
 // (shared/queries.ko.tsv and tests/browser/queries.en.tsv), shows highlighted snippets and never
-// interprets a query as HTML; the language switcher keeps the chapter; no request leaves
-// 127.0.0.1; no console error; no serious or critical axe-core violation on the intro and one
-// chapter. Screenshots of one chapter per edition go to target/browser-artifacts/.
-import { test, before, after } from "node:test";
+// interprets a query as HTML; the language switcher keeps the chapter; Python ⇄ Rust tabs; no
+// request leaves 127.0.0.1; no console error; no serious or critical axe-core violation on the
+// intro and one chapter. Screenshots of one chapter per edition go to target/browser-artifacts/.
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { EDITIONS, artifacts, base, browser, here, openPage, repo, site } from "./lib.mjs";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "../..");
-const site = path.resolve(process.env.SITE_DIR || path.join(repo, "target/site"));
-const artifacts = path.join(repo, "target/browser-artifacts");
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const MIN_HIT_RATE = { ko: 0.95, en: 0.95 };
-
-const TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".woff2": "font/woff2",
-    ".woff": "font/woff",
-    ".ttf": "font/ttf",
-    ".json": "application/json",
-};
-
-let server;
-let base;
-let browser;
-
-before(async () => {
-    assert.ok(fs.existsSync(path.join(site, "index.html")), `no site at ${site}: run scripts/build-site target/site`);
-    assert.ok(fs.existsSync(chromiumPath), `no chromium at ${chromiumPath}: apt-get install chromium`);
-    server = http.createServer((req, res) => {
-        let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
-        if (p.endsWith("/")) p += "index.html";
-        const file = path.join(site, path.normalize(p));
-        if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-            res.writeHead(404);
-            return res.end("not found");
-        }
-        res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-        fs.createReadStream(file).pipe(res);
-    });
-    await new Promise((r) => server.listen(0, "127.0.0.1", r));
-    base = `http://127.0.0.1:${server.address().port}/`;
-    browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    });
-    fs.mkdirSync(artifacts, { recursive: true });
-});
-
-after(async () => {
-    await browser?.close();
-    server?.close();
-});
-
-/** A page that records console errors and every request that does not go to our server. */
-async function openPage(url) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const problems = { errors: [], offsite: [], dialogs: [] };
-    page.on("console", (m) => m.type() === "error" && problems.errors.push(m.text()));
-    page.on("pageerror", (e) => problems.errors.push(String(e)));
-    page.on("dialog", async (d) => {
-        problems.dialogs.push(d.message());
-        await d.dismiss();
-    });
-    await context.route("**/*", (route) => {
-        const u = new URL(route.request().url());
-        if (u.hostname === "127.0.0.1" || u.protocol === "data:" || u.protocol === "blob:") return route.continue();
-        problems.offsite.push(route.request().url());
-        return route.abort();
-    });
-    await page.goto(new URL(url, base).href, { waitUntil: "load" });
-    return { page, context, problems };
-}
 
 function readQueries(file) {
     return fs
@@ -107,8 +26,7 @@ function readQueries(file) {
         });
 }
 
-for (const edition of ["ko", "en"]) {
-    const prefix = edition === "ko" ? "" : "en/";
+for (const { edition, prefix } of EDITIONS) {
     const queryFile =
         edition === "ko" ? path.resolve(repo, "../shared/queries.ko.tsv") : path.join(here, "queries.en.tsv");
 
