@@ -450,8 +450,15 @@ fn finish(
             }
             _ => String::new(),
         };
+        let release = match side {
+            Side::Python(v) => python::interpreter(v)
+                .and_then(python::release_note)
+                .map(|n| format!("\nNote: {n}."))
+                .unwrap_or_default(),
+            Side::Rust => String::new(),
+        };
         problems.push(format!(
-            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}\n\
+            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}{release}\n\
              If the new output is right: `{rerecord}` (records every CPython version found), then \
              review `git diff` and explain in the chapter what differs between versions.",
             rel(recorded),
