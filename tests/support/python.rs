@@ -114,7 +114,13 @@ pub fn found() -> &'static Result<Found, String> {
                 None => f.missing.push(v.clone()),
             }
         }
-        f.seen.dedup();
+        let mut unique = Vec::new();
+        for s in f.seen.drain(..) {
+            if !unique.contains(&s) {
+                unique.push(s);
+            }
+        }
+        f.seen = unique;
         Ok(f)
     })
 }
@@ -244,13 +250,17 @@ fn resolve(exe: &Path) -> PathBuf {
 
 /// How to get a missing version, for messages.
 pub fn how_to_add(missing: &[String]) -> String {
-    let names: Vec<String> = missing.iter().map(|v| format!("python{v}")).collect();
+    let paths: Vec<String> = missing
+        .iter()
+        .map(|v| format!("/path/to/python{v}"))
+        .collect();
     format!(
-        "install it ({}: e.g. `pyenv install {}`, or your system's package), or name interpreters \
-         explicitly: PYRS_PYTHONS=/path/to/{}:… cargo test",
-        names.join(", "),
-        missing.join(" / "),
-        names.first().map_or("python3.X", String::as_str)
+        "install CPython {} (e.g. `pyenv install {}`, or your system's python{} package) so that \
+         python3.X is on PATH, or name the interpreters explicitly: PYRS_PYTHONS={} cargo test",
+        missing.join(", "),
+        missing.first().map_or("3.X", String::as_str),
+        missing.first().map_or("3.X", String::as_str),
+        paths.join(":")
     )
 }
 
