@@ -1,12 +1,15 @@
-import time
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 finished = []
+done = {n: threading.Event() for n in [1, 2, 3, 4]}
+done[4].set()  # 3은 기다릴 것이 없다
 
 
 def work(n):
-    time.sleep(0.2 * (4 - n))  # 1은 0.6초, 2는 0.4초, 3은 0.2초: 뒤의 일이 먼저 끝난다
+    done[n + 1].wait()  # 뒤의 일이 끝나기를 기다린다: 3, 2, 1 순서로 끝난다
     finished.append(n)
+    done[n].set()
     return n * n
 
 
