@@ -48,6 +48,12 @@ fn main() {
             );
         }
     }
+    if let Ok(f) = python::found() {
+        for note in f.found.iter().filter_map(python::release_note) {
+            notice.push_str(if notice.is_empty() { "" } else { "\n*** " });
+            notice.push_str(&note);
+        }
+    }
     if !notice.is_empty() {
         eprintln!("\n*** {notice}\n");
     }

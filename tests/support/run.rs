@@ -153,21 +153,44 @@ impl Drop for FileLock {
     }
 }
 
-/// Build a chapter's listing binaries once per test run (cargo is incremental: a no-op when
-/// nothing changed). One chapter that does not compile fails only its own listings.
+/// Build every chapter's listing binaries once per test run, in one cargo call (cargo is
+/// incremental: a no-op when nothing changed). `--keep-going`: one chapter that does not compile
+/// fails only its own listings, with the compiler's errors.
 pub fn build_chapter(chapter: &str) -> Result<(), String> {
-    static BUILT: OnceLock<
-        std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>,
-    > = OnceLock::new();
-    let built = BUILT.get_or_init(Default::default);
-    let mut built = built.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(r) = built.get(chapter) {
-        return r.clone();
+    static BUILT: OnceLock<Result<std::collections::HashMap<String, String>, String>> =
+        OnceLock::new();
+    let failed = BUILT
+        .get_or_init(build_all)
+        .as_ref()
+        .map_err(Clone::clone)?;
+    match failed.get(chapter) {
+        None => Ok(()),
+        Some(errors) => Err(format!(
+            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{errors}"
+        )),
     }
+}
+
+/// The chapters whose listings failed to compile, with the compiler's rendered errors.
+fn build_all() -> Result<std::collections::HashMap<String, String>, String> {
+    let chapters: Vec<String> = super::listing::dirs(&root().join("listings"))
+        .iter()
+        .filter(|d| d.join("Cargo.toml").is_file())
+        .map(|d| d.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(root())
-        .args(["build", "--quiet", "--bins", "-p", chapter]);
+    cmd.current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--bins",
+        "--keep-going",
+        "--message-format=json",
+    ]);
+
+    for c in &chapters {
+        cmd.args(["-p", c]);
+    }
     match profile_dir().file_name().and_then(|n| n.to_str()) {
         Some("debug") | None => {}
         Some("release") => {
@@ -177,16 +200,33 @@ pub fn build_chapter(chapter: &str) -> Result<(), String> {
             cmd.args(["--profile", other]);
         }
     }
-    let r = match cmd.output() {
-        Err(e) => Err(format!("cargo build: {e}")),
-        Ok(out) if out.status.success() => Ok(()),
-        Ok(out) => Err(format!(
-            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{}",
+    let out = cmd.output().map_err(|e| format!("cargo build: {e}"))?;
+    let mut failed: std::collections::HashMap<String, String> = Default::default();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if msg["reason"] != "compiler-message" || msg["message"]["level"] != "error" {
+            continue;
+        }
+        // `path+file:///…/listings/ch02-str-repr#0.0.0`
+        let id = msg["package_id"].as_str().unwrap_or("");
+        let chapter = id
+            .split('#')
+            .next()
+            .and_then(|p| p.rsplit('/').next())
+            .unwrap_or(id)
+            .to_string();
+        let text = failed.entry(chapter).or_default();
+        text.push_str(msg["message"]["rendered"].as_str().unwrap_or(""));
+    }
+    if !out.status.success() && failed.is_empty() {
+        return Err(format!(
+            "cargo build of the listings failed:\n{}",
             String::from_utf8_lossy(&out.stderr)
-        )),
-    };
-    built.insert(chapter.to_string(), r.clone());
-    r
+        ));
+    }
+    Ok(failed)
 }
 
 /// What one trial checks: a listing's Rust side, or its Python side under one CPython version.
@@ -410,8 +450,15 @@ fn finish(
             }
             _ => String::new(),
         };
+        let release = match side {
+            Side::Python(v) => python::interpreter(v)
+                .and_then(python::release_note)
+                .map(|n| format!("\nNote: {n}."))
+                .unwrap_or_default(),
+            Side::Rust => String::new(),
+        };
         problems.push(format!(
-            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}\n\
+            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}{release}\n\
              If the new output is right: `{rerecord}` (records every CPython version found), then \
              review `git diff` and explain in the chapter what differs between versions.",
             rel(recorded),
