@@ -66,6 +66,8 @@
         picker.appendChild(o);
     }
     picker.addEventListener("change", () => choose(picker.value, true));
+    // mdBook turns the page on ←/→; in the picker those keys belong to the picker.
+    picker.addEventListener("keydown", (e) => e.stopPropagation());
     label.append(caption, picker);
     const bar = document.querySelector(".right-buttons");
     if (bar) bar.prepend(label);
@@ -101,6 +103,8 @@
                 else if (e.key === "End") j = order.length - 1;
                 if (j === null) return;
                 e.preventDefault();
+                e.stopPropagation(); // mdBook's arrow keys turn the page
+
                 choose(order[j], true);
                 document.getElementById(`py-tab-${n}-${order[j].replace(".", "-")}`).focus();
             });

@@ -35,8 +35,7 @@ impl Supported {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", Self::FILE))?;
         let v: Vec<String> = text
             .lines()
-            .map(|l| l.split('#').next().unwrap().trim())
-            .filter(|l| !l.is_empty())
+            .filter_map(|l| l.split('#').next().unwrap().split_whitespace().next())
             .map(str::to_string)
             .collect();
         if v.is_empty() {
@@ -179,6 +178,21 @@ mod tests {
 
     fn supported() -> Supported {
         Supported(vec!["3.13".into(), "3.12".into(), "3.11".into()])
+    }
+
+    #[test]
+    fn reads_the_version_of_each_line_and_skips_comments() {
+        let dir = std::env::temp_dir().join(format!("mdbook-pyrs-read-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("listings")).unwrap();
+        std::fs::write(
+            dir.join(Supported::FILE),
+            "# comment\n3.13 3.13.0\n\n3.12   # no release\n",
+        )
+        .unwrap();
+        assert_eq!(
+            Supported::read(&dir).unwrap(),
+            Supported(vec!["3.13".into(), "3.12".into()])
+        );
     }
 
     /// A scratch chapter folder with `listings/ch01-a/01-b/` holding the given files.

@@ -32,12 +32,33 @@ pub fn supported() -> Result<&'static [String], String> {
     .map_err(Clone::clone)
 }
 
+/// Each line: the version, then the release the outputs were recorded with (`3.13 3.13.0`).
 pub fn parse_versions(text: &str) -> Result<Vec<String>, String> {
-    let mut out: Vec<String> = Vec::new();
+    Ok(parse_lines(text)?.into_iter().map(|(v, _)| v).collect())
+}
+
+/// The release each version's outputs were recorded with (`3.11` → `3.11.7`), if the file says.
+pub fn recorded_release(version: &str) -> Option<String> {
+    let text = std::fs::read_to_string(root().join(VERSIONS_FILE)).ok()?;
+    parse_lines(&text)
+        .ok()?
+        .into_iter()
+        .find(|(v, _)| v == version)
+        .and_then(|(_, r)| r)
+}
+
+fn parse_lines(text: &str) -> Result<Vec<(String, Option<String>)>, String> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
     for line in text.lines() {
-        let v = line.split('#').next().unwrap().trim();
-        if v.is_empty() {
+        let mut words = line.split('#').next().unwrap().split_whitespace();
+        let Some(v) = words.next() else {
             continue;
+        };
+        let release = words.next().map(str::to_string);
+        if let Some(r) = &release
+            && !r.starts_with(&format!("{v}."))
+        {
+            return Err(format!("`{r}` is not a release of {v}"));
         }
         let ok = v.split_once('.').is_some_and(|(a, b)| {
             a == "3" && !b.is_empty() && b.chars().all(|c| c.is_ascii_digit())
@@ -45,10 +66,10 @@ pub fn parse_versions(text: &str) -> Result<Vec<String>, String> {
         if !ok {
             return Err(format!("`{v}` is not a CPython version like 3.13"));
         }
-        if out.iter().any(|o| o == v) {
+        if out.iter().any(|(o, _)| o == v) {
             return Err(format!("{v} is listed twice"));
         }
-        out.push(v.to_string());
+        out.push((v.to_string(), release));
     }
     if out.is_empty() {
         return Err("lists no version".into());
@@ -93,7 +114,13 @@ pub fn found() -> &'static Result<Found, String> {
                 None => f.missing.push(v.clone()),
             }
         }
-        f.seen.dedup();
+        let mut unique = Vec::new();
+        for s in f.seen.drain(..) {
+            if !unique.contains(&s) {
+                unique.push(s);
+            }
+        }
+        f.seen = unique;
         Ok(f)
     })
 }
@@ -223,13 +250,17 @@ fn resolve(exe: &Path) -> PathBuf {
 
 /// How to get a missing version, for messages.
 pub fn how_to_add(missing: &[String]) -> String {
-    let names: Vec<String> = missing.iter().map(|v| format!("python{v}")).collect();
+    let paths: Vec<String> = missing
+        .iter()
+        .map(|v| format!("/path/to/python{v}"))
+        .collect();
     format!(
-        "install it ({}: e.g. `pyenv install {}`, or your system's package), or name interpreters \
-         explicitly: PYRS_PYTHONS=/path/to/{}:… cargo test",
-        names.join(", "),
-        missing.join(" / "),
-        names.first().map_or("python3.X", String::as_str)
+        "install CPython {} (e.g. `pyenv install {}`, or your system's python{} package) so that \
+         python3.X is on PATH, or name the interpreters explicitly: PYRS_PYTHONS={} cargo test",
+        missing.join(", "),
+        missing.first().map_or("3.X", String::as_str),
+        missing.first().map_or("3.X", String::as_str),
+        paths.join(":")
     )
 }
 
@@ -354,4 +385,18 @@ pub fn variant_version(file_name: &str) -> Option<&str> {
 
 pub fn rerecord_hint(bin: &str) -> String {
     format!("{BLESS} -- {bin}")
+}
+
+/// A note when this machine's release of a version is not the one its outputs were recorded
+/// with: patch releases can print differently (standard-library line numbers in tracebacks,
+/// a fixed caret position), so a difference may come from that rather than from the listing.
+pub fn release_note(i: &Interpreter) -> Option<String> {
+    let recorded = recorded_release(&i.version)?;
+    (recorded != i.full).then(|| {
+        format!(
+            "CPython {} is checked here, but its outputs were recorded with {recorded} ({VERSIONS_FILE}): \
+             patch releases can print differently (line numbers inside the standard library, caret positions)",
+            i.full
+        )
+    })
 }

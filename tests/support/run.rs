@@ -153,21 +153,44 @@ impl Drop for FileLock {
     }
 }
 
-/// Build a chapter's listing binaries once per test run (cargo is incremental: a no-op when
-/// nothing changed). One chapter that does not compile fails only its own listings.
+/// Build every chapter's listing binaries once per test run, in one cargo call (cargo is
+/// incremental: a no-op when nothing changed). `--keep-going`: one chapter that does not compile
+/// fails only its own listings, with the compiler's errors.
 pub fn build_chapter(chapter: &str) -> Result<(), String> {
-    static BUILT: OnceLock<
-        std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>,
-    > = OnceLock::new();
-    let built = BUILT.get_or_init(Default::default);
-    let mut built = built.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(r) = built.get(chapter) {
-        return r.clone();
+    static BUILT: OnceLock<Result<std::collections::HashMap<String, String>, String>> =
+        OnceLock::new();
+    let failed = BUILT
+        .get_or_init(build_all)
+        .as_ref()
+        .map_err(Clone::clone)?;
+    match failed.get(chapter) {
+        None => Ok(()),
+        Some(errors) => Err(format!(
+            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{errors}"
+        )),
     }
+}
+
+/// The chapters whose listings failed to compile, with the compiler's rendered errors.
+fn build_all() -> Result<std::collections::HashMap<String, String>, String> {
+    let chapters: Vec<String> = super::listing::dirs(&root().join("listings"))
+        .iter()
+        .filter(|d| d.join("Cargo.toml").is_file())
+        .map(|d| d.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(root())
-        .args(["build", "--quiet", "--bins", "-p", chapter]);
+    cmd.current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--bins",
+        "--keep-going",
+        "--message-format=json",
+    ]);
+
+    for c in &chapters {
+        cmd.args(["-p", c]);
+    }
     match profile_dir().file_name().and_then(|n| n.to_str()) {
         Some("debug") | None => {}
         Some("release") => {
@@ -177,16 +200,33 @@ pub fn build_chapter(chapter: &str) -> Result<(), String> {
             cmd.args(["--profile", other]);
         }
     }
-    let r = match cmd.output() {
-        Err(e) => Err(format!("cargo build: {e}")),
-        Ok(out) if out.status.success() => Ok(()),
-        Ok(out) => Err(format!(
-            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{}",
+    let out = cmd.output().map_err(|e| format!("cargo build: {e}"))?;
+    let mut failed: std::collections::HashMap<String, String> = Default::default();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if msg["reason"] != "compiler-message" || msg["message"]["level"] != "error" {
+            continue;
+        }
+        // `path+file:///…/listings/ch02-str-repr#0.0.0`
+        let id = msg["package_id"].as_str().unwrap_or("");
+        let chapter = id
+            .split('#')
+            .next()
+            .and_then(|p| p.rsplit('/').next())
+            .unwrap_or(id)
+            .to_string();
+        let text = failed.entry(chapter).or_default();
+        text.push_str(msg["message"]["rendered"].as_str().unwrap_or(""));
+    }
+    if !out.status.success() && failed.is_empty() {
+        return Err(format!(
+            "cargo build of the listings failed:\n{}",
             String::from_utf8_lossy(&out.stderr)
-        )),
-    };
-    built.insert(chapter.to_string(), r.clone());
-    r
+        ));
+    }
+    Ok(failed)
 }
 
 /// What one trial checks: a listing's Rust side, or its Python side under one CPython version.
@@ -217,6 +257,107 @@ impl Side {
 /// CPython, and for another version `python-3.X.out` where it prints something else (the file is
 /// deleted where it prints the same as the primary).
 pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
+    if side == &Side::Rust {
+        build_chapter(&listing.chapter)?; // the fingerprint reads the fresh binary
+    }
+    let fingerprint = (!overwrite && reuse_allowed())
+        .then(|| fingerprint(listing, side))
+        .flatten();
+    let stamp =
+        target_dir()
+            .join("listing-checks")
+            .join(format!("{}--{}", listing.bin(), side.name()));
+    if let Some(f) = &fingerprint
+        && std::fs::read_to_string(&stamp).ok().as_deref() == Some(f.as_str())
+    {
+        REUSED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(());
+    }
+    let _ = std::fs::remove_file(&stamp);
+    let r = check_now(listing, side, overwrite);
+    if r.is_ok()
+        && let Some(f) = fingerprint
+    {
+        let _ = std::fs::create_dir_all(stamp.parent().unwrap());
+        let _ = std::fs::write(&stamp, f);
+    }
+    r
+}
+
+/// How many trials were not run again because nothing they depend on changed since they passed.
+pub static REUSED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A trial whose inputs are unchanged since it last passed is not run again — as cargo does not
+/// recompile an unchanged crate — except where `CI` or `PYRS_RERUN` is set (and when
+/// re-recording): CI always runs every listing, which is what catches a listing whose output is
+/// not a function of its inputs.
+pub fn reuse_allowed() -> bool {
+    std::env::var_os("CI").is_none() && std::env::var_os("PYRS_RERUN").is_none()
+}
+
+/// Everything a run and its comparison depend on: the listing folder's files, the interpreter
+/// (release, path, pinned requirements) or the binary, the supported versions, `PATH` (the
+/// listings start `ls`, `sleep`…), and the harness's own code. `None` when something cannot be
+/// read (then the trial runs).
+fn fingerprint(listing: &Listing, side: &Side) -> Option<String> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    side.name().hash(&mut h);
+    let mut stack = vec![listing.dir.clone()];
+    while let Some(dir) = stack.pop() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            let name = p.file_name()?.to_string_lossy().to_string();
+            if name == "__pycache__" || name.starts_with('.') {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                name.hash(&mut h);
+                std::fs::read(&p).ok()?.hash(&mut h);
+            }
+        }
+    }
+    match side {
+        Side::Python(v) => {
+            let i = python::interpreter(v)?;
+            (&i.full, &i.path).hash(&mut h);
+            std::fs::read(
+                python::venv(i)
+                    .ok()?
+                    .parent()?
+                    .parent()?
+                    .join("pyrs-stamp.txt"),
+            )
+            .ok()?
+            .hash(&mut h);
+        }
+        Side::Rust => {
+            let meta = std::fs::metadata(profile_dir().join(listing.bin())).ok()?;
+            (meta.len(), meta.modified().ok()?).hash(&mut h);
+        }
+    }
+    std::fs::read(root().join(python::VERSIONS_FILE))
+        .ok()?
+        .hash(&mut h);
+    std::env::var_os("PATH").hash(&mut h);
+    for src in [
+        include_str!("run.rs"),
+        include_str!("listing.rs"),
+        include_str!("python.rs"),
+    ] {
+        src.hash(&mut h);
+    }
+    Some(format!("{:016x}\n", h.finish()))
+}
+
+fn check_now(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
     match side {
         Side::Rust => {
             let out = run_side(listing, side)?;
@@ -410,8 +551,15 @@ fn finish(
             }
             _ => String::new(),
         };
+        let release = match side {
+            Side::Python(v) => python::interpreter(v)
+                .and_then(python::release_note)
+                .map(|n| format!("\nNote: {n}."))
+                .unwrap_or_default(),
+            Side::Rust => String::new(),
+        };
         problems.push(format!(
-            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}\n\
+            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}{release}\n\
              If the new output is right: `{rerecord}` (records every CPython version found), then \
              review `git diff` and explain in the chapter what differs between versions.",
             rel(recorded),
