@@ -124,7 +124,8 @@ function sections(dir, chapter, chapterNo) {
 // BM25 (k1 = 1.2, b = 0.75) per field, each field weighted by text.BOOST, summed over the fields
 // and computed here, once: the browser only adds up the numbers of the query's terms. Written
 // as the sorted list of terms and, for each, its sections and scores (×10, rounded) in one flat
-// list [section, score, section, score…], sections as gaps from the previous one.
+// list [section, score, section, score…], sections as gaps from the previous one, written as
+// text (text.encode in theme/search.js).
 function buildIndex(docs) {
     const K1 = 1.2;
     const B = 0.75;
@@ -133,7 +134,7 @@ function buildIndex(docs) {
         Object.fromEntries(
             text.FIELDS.map((f) => {
                 const m = new Map();
-                const terms = text.tokenize(d[f] || "", false);
+                const terms = text.tokenize(d[f] || "", false, text.JOINED.has(f));
                 for (const t of terms) m.set(t, (m.get(t) || 0) + 1);
                 return [f, { m, len: terms.length }];
             })
@@ -162,7 +163,7 @@ function buildIndex(docs) {
             flat.push(id - prev, Math.max(1, Math.round(10 * idf * p.get(id))));
             prev = id;
         }
-        return flat;
+        return text.encode(flat);
     });
     return { terms, postings: lists };
 }

@@ -37,20 +37,26 @@
         return w;
     }
 
-    /** The terms of a text. `query`: a query's terms (no parts of words, no stop words). */
-    function tokenize(text, query) {
+    /**
+     * The terms of a text. `query`: a query's terms (no parts of words, no stop words).
+     * `join`: also the bigrams across the spaces between Hangul words (가비지 컬렉션 → 지컬), for
+     * queries and for the short fields; the prose has only the bigrams within its words (the
+     * others would double the index), and a query's bigram that no page has does not count.
+     */
+    function tokenize(text, query, join = query) {
         const t = normalize(text);
         const out = [];
         for (const m of t.matchAll(HANGUL_RUN)) {
-            const run = m[0].replace(/\s+/g, "");
-            if (run.length === 1) {
-                out.push(run);
-                continue;
+            for (const run of join ? [m[0].replace(/\s+/g, "")] : m[0].split(/\s+/)) {
+                if (run.length === 1) {
+                    out.push(run);
+                    continue;
+                }
+                for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+                // The last syllable alone, so that a one-syllable query (락, 큐) finds a word
+                // that ends with it (데드락); the others it finds by prefix.
+                if (!query) out.push(run[run.length - 1]);
             }
-            for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-            // The last syllable alone, so that a one-syllable query (락, 큐) finds a word that
-            // ends with it (데드락); the others it finds by prefix.
-            if (!query) out.push(run[run.length - 1]);
         }
         for (const m of t.matchAll(WORD)) {
             const w = m[0];
@@ -77,6 +83,7 @@
     // vocabulary and the section's heading count like headings, prose once, code and outputs
     // least (a name in a listing is often a passing mention).
     const FIELDS = ["title", "heading", "keywords", "body", "code"];
+    const JOINED = new Set(["title", "heading", "keywords"]);
     const BOOST = { title: 4, heading: 3, keywords: 3, body: 1, code: 0.5 };
     // A query's term also finds longer terms it begins (iter → iterator; a one-syllable Hangul
     // query, 락, the bigrams it begins: 락을, 락과), and a long English word its typos; such
@@ -86,7 +93,40 @@
     const prefixOf = (term) => (isHangul(term) ? term.length === 1 : term.length >= 3);
     const fuzzyOf = (term) => (!isHangul(term) && term.length >= 6 ? Math.floor(term.length / 5) : 0);
 
-    const text = { tokenize, normalize, FIELDS, BOOST, MAX_QUERY };
+    // The numbers of the index (section gaps and scores) are written as text, five bits a
+    // character, least significant first: a digit of DIGITS ends a number, one of MORE goes on.
+    const DIGITS = "0123456789abcdefghijklmnopqrstuv";
+    const MORE = "wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-";
+    function encode(numbers) {
+        let out = "";
+        for (let n of numbers) {
+            while (n >= 32) {
+                out += MORE[n & 31];
+                n >>>= 5;
+            }
+            out += DIGITS[n];
+        }
+        return out;
+    }
+    const VALUE = new Map([...DIGITS].map((c, i) => [c, [i, false]]).concat([...MORE].map((c, i) => [c, [i, true]])));
+    function decode(str) {
+        const out = [];
+        let n = 0;
+        let shift = 0;
+        for (const c of str) {
+            const [v, more] = VALUE.get(c);
+            n += v * 2 ** shift;
+            if (more) shift += 5;
+            else {
+                out.push(n);
+                n = 0;
+                shift = 0;
+            }
+        }
+        return out;
+    }
+
+    const text = { tokenize, normalize, encode, decode, FIELDS, JOINED, BOOST, MAX_QUERY };
     if (typeof window === "undefined") {
         module.exports = text; // search/build-index.mjs
         return;
@@ -149,7 +189,7 @@
         let p = index.cache.get(i);
         if (!p) {
             p = new Map();
-            const flat = index.postings[i];
+            const flat = decode(index.postings[i]);
             let id = 0;
             for (let k = 0; k < flat.length; k += 2) {
                 id += flat[k];
@@ -197,7 +237,9 @@
 
     function search(index, query) {
         const q = normalize(query).slice(0, MAX_QUERY).trim();
-        const qTerms = [...new Set(tokenize(q, true))];
+        // The query's terms that some page has (쓰레드: 레드 counts, 쓰레 does not).
+        const found = [...new Set(tokenize(q, true))].map((t) => [t, expand(index, t)]).filter(([, e]) => e.length);
+        const qTerms = found.map(([t]) => t);
         if (!qTerms.length) return [];
         // Per section: the sum over the query's terms of the best match of each, and how many
         // of the query's terms it matched. A section that has more of them wins over one that
@@ -205,9 +247,9 @@
         const score = new Map();
         const matched = new Map();
         const words = new Map(); // section → the index terms it matched (for the highlight)
-        for (const qt of qTerms) {
+        for (const [, expansion] of found) {
             const best = new Map();
-            for (const [i, w] of expand(index, qt)) {
+            for (const [i, w] of expansion) {
                 for (const [id, s] of postings(index, i)) {
                     if (!best.has(id) || best.get(id) < s * w) best.set(id, s * w);
                     if (w < 1) {
@@ -252,7 +294,7 @@
         const q = new Set(qTerms);
         const out = [];
         for (const entry of chapter.vocabulary) {
-            const terms = new Set(tokenize(entry, false));
+            const terms = new Set(tokenize(entry, false, true));
             let n = 0;
             for (const t of q) if (terms.has(t)) n++;
             if (n / q.size >= 0.75 && !normalize(chapter.title).includes(entry)) out.push(entry);
