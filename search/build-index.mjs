@@ -99,19 +99,17 @@ function sections(dir, chapter, chapterNo) {
     const out = [];
     let cur = { heading: "", href: chapter.href, body: [], code: [] };
     const flush = () => {
-        if (cur.body.length || cur.code.length || cur.heading) out.push(cur);
+        if (cur.heading || squeeze(cur.body) || squeeze(cur.code)) out.push(cur);
     };
     for (const el of main.childNodes) {
-        if (el.nodeType === 1 && /^h[1-3]$/i.test(el.tagName)) {
+        // The chapter's own section runs from the top of the page (whatever stands before its
+        // h1) to the first h2.
+        if (el.nodeType === 1 && /^h[23]$/i.test(el.tagName)) {
             flush();
-            const h1 = el.tagName.toLowerCase() === "h1";
             const id = el.getAttribute("id") || "";
-            cur = {
-                heading: h1 ? "" : el.text.replace(/\s+/g, " ").trim(),
-                href: chapter.href + (h1 || !id ? "" : "#" + id),
-                body: [],
-                code: [],
-            };
+            cur = { heading: el.text.replace(/\s+/g, " ").trim(), href: chapter.href + (id ? "#" + id : ""), body: [], code: [] };
+        } else if (el.nodeType === 1 && /^h1$/i.test(el.tagName)) {
+            continue; // the chapter's title, indexed as the title of each of its sections
         } else {
             collect(el, cur);
         }
