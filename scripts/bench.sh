@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Speed figures of BOOK-DESIGN.md §5, measured (wall seconds). Run after one full `cargo test`.
+# Speed figures of BOOK-DESIGN.md §5, measured (wall seconds; the search in milliseconds, in
+# headless chromium: tests/browser/search.bench.mjs). Run after one full `cargo test`.
 #   scripts/bench.sh [listing-main.rs-to-edit]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +17,9 @@ cp /tmp/bench-edit.rs "$edit"
 cargo build -q --workspace --bins >/dev/null 2>&1
 echo "building both editions:             $(secs scripts/build-site target/bench-site)          target < 5 s"
 echo "every listing once, both languages, every CPython: $(secs env PYRS_RERUN=1 cargo test -q --test listings)   target < 10 s"
+if command -v chromium >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
+  (cd tests/browser && npm ci --no-audit --no-fund --silent) >/dev/null 2>&1
+  SITE_DIR="$PWD/target/bench-site" node --test --test-reporter=tap tests/browser/search.bench.mjs 2>&1 | sed -n 's/^# bench: //p'
+else
+  echo "search in the browser: not measured (needs node and chromium: scripts/browser-test installs them)"
+fi
