@@ -29,6 +29,9 @@ fn main() {
         Trial::test("chapters::summary_lists_every_chapter", || {
             check(summary_lists_every_chapter())
         }),
+        Trial::test("chapters::errata_rows_are_tagged_and_counted", || {
+            check(errata_problems(&read(&src().join(ERRATA))))
+        }),
         Trial::test("build::korean_edition", || check(build_html(Edition::Ko))),
         Trial::test("build::english_edition", || check(build_html(Edition::En))),
         Trial::test("english::messages_pot_is_current", || {
@@ -237,6 +240,62 @@ fn summary_lists_every_chapter() -> Result<(), String> {
         let name = ch.file_name().unwrap().to_string_lossy().to_string();
         if !linked.contains(&name) {
             problems.push(format!("{} is not in src/SUMMARY.md", rel(&ch)));
+        }
+    }
+    verdict(problems, "\n")
+}
+
+const ERRATA: &str = "appendix-errata.md";
+/// The tags of the errata's rows, in the order the header lists them.
+const ERRATA_TAGS: [&str; 3] = ["[오류]", "[환경/실행마다 다름]", "[설명 보완]"];
+
+/// Appendix A: below its first `## ` heading every top-level list item is a row that starts with
+/// one of ERRATA_TAGS, and the header states how many rows carry each tag ("`[오류]`(43개)") and
+/// how many there are ("모두 85개 항목").
+fn errata_problems(text: &str) -> Result<(), String> {
+    let file = format!("src/{ERRATA}");
+    let (header, body) = text.split_once("\n## ").unwrap_or((text, ""));
+    let mut counts = [0usize; 3];
+    let mut problems = Vec::new();
+    for (n, line) in body.lines().enumerate() {
+        let Some(row) = line.strip_prefix("- ") else {
+            continue;
+        };
+        match ERRATA_TAGS
+            .iter()
+            .position(|t| row.starts_with(&format!("{t} ")))
+        {
+            Some(i) => counts[i] += 1,
+            None => problems.push(format!(
+                "{file}: the row at line {} has no tag: start it with one of {}",
+                header.lines().count() + 1 + n,
+                ERRATA_TAGS.join(" ")
+            )),
+        }
+    }
+    let stated = |needle: String| {
+        header.split_once(&needle).and_then(|(_, rest)| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<usize>().ok()
+        })
+    };
+    let total: usize = counts.iter().sum();
+    let mut claims: Vec<(String, usize)> = ERRATA_TAGS
+        .iter()
+        .zip(counts)
+        .map(|(t, c)| (format!("`{t}`("), c))
+        .collect();
+    claims.push(("모두 ".to_string(), total));
+    for (needle, actual) in claims {
+        match stated(needle.clone()) {
+            Some(n) if n == actual => {}
+            Some(n) => problems.push(format!(
+                "{file}: the header says {needle}{n}… but {actual} rows are counted: correct the number \
+                 (then `scripts/po-update` and fix its English translation in po/en.po)"
+            )),
+            None => problems.push(format!(
+                "{file}: the header does not state the count {needle}N… ({actual} now)"
+            )),
         }
     }
     verdict(problems, "\n")
@@ -849,6 +908,16 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
                 if *ok { "accepted" } else { "rejected" }
             ));
         }
+    }
+    let errata = "- `[오류]`(1개) x\n- `[환경/실행마다 다름]`(0개) y\n- `[설명 보완]`(1개) z\n모두 2개 항목\n\n## 1장\n\n- [오류] **a**\n- [설명 보완] **b**\n";
+    if errata_problems(errata).is_err()
+        || errata_problems(&errata.replace("- [오류] **a**", "- **a**")).is_ok()
+        || errata_problems(&errata.replace("(1개) x", "(2개) x")).is_ok()
+    {
+        wrong.push(
+            "errata_problems must accept counted tags and reject an untagged row or a wrong count"
+                .into(),
+        );
     }
     if strip_comments("python", "x = '#'  # note") != "x = '#'"
         || strip_comments("rust", "let s = \"//\"; // note") != "let s = \"//\";"
