@@ -367,8 +367,118 @@ fn build_html(edition: Edition) -> Result<(), String> {
             dest.join("index.html").display()
         ));
     }
-    check_links(&dest)?;
-    version_panels(&dest)
+    let mut problems = Vec::new();
+    for r in [
+        check_links(&dest),
+        version_panels(&dest),
+        rendered_prose(edition, &dest),
+    ] {
+        if let Err(e) = r {
+            problems.push(e);
+        }
+    }
+    verdict(problems, "\n")
+}
+
+/// What a reader sees on each chapter page, outside code: no Markdown that failed to parse
+/// (a literal `**`, `__` or backtick: CommonMark's flanking rules reject `**…`code`**가`, and the
+/// build does not warn), and every "N장" / "chapter N" is a link to chapter N.
+fn rendered_prose(edition: Edition, site: &Path) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let page = Path::new(ch.file_name().unwrap()).with_extension("html");
+        let html = read(&site.join(&page));
+        for p in prose_problems(&html, edition) {
+            problems.push(format!(
+                "{} edition, {} ({}): {p}",
+                edition.name(),
+                page.display(),
+                rel(&ch)
+            ));
+        }
+    }
+    verdict(problems, "\n")
+}
+
+/// The text of a page's `<main>` without code, math source, scripts and tags, anchors kept as
+/// `<a href="…">…</a>` so that cross-references can be told from plain mentions.
+fn visible_prose(html: &str) -> String {
+    let main = html
+        .split_once("<main>")
+        .and_then(|(_, rest)| rest.split_once("</main>"))
+        .map_or(html, |(m, _)| m);
+    let drop = regex::Regex::new(
+        r#"(?s)<pre[ >].*?</pre>|<code[ >].*?</code>|<script[ >].*?</script>|<style[ >].*?</style>|<annotation[ >].*?</annotation>|<span class="katex-mathml">.*?</math></span>"#,
+    )
+    .unwrap();
+    let tags = regex::Regex::new(r#"<(?:/a|a\s[^>]*)>|<[^>]*>"#).unwrap();
+    let text = drop.replace_all(main, " ");
+    let text = tags.replace_all(&text, |c: &regex::Captures| {
+        let t = &c[0];
+        if t == "</a>" || t.starts_with("<a ") {
+            t.to_string()
+        } else {
+            " ".to_string()
+        }
+    });
+    html_unescape(&text)
+}
+
+fn prose_problems(html: &str, edition: Edition) -> Vec<String> {
+    let text = visible_prose(html);
+    let mut problems = Vec::new();
+    let outside_links = regex::Regex::new(r#"(?s)<a [^>]*>.*?</a>"#)
+        .unwrap()
+        .replace_all(&text, " ")
+        .to_string();
+    let context = |s: &str, at: usize| {
+        let start = s[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+        let end = s[at..]
+            .char_indices()
+            .nth(30)
+            .map_or(s.len(), |(i, _)| at + i);
+        s[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for leak in ["**", "__", "`"] {
+        for (at, _) in outside_links.match_indices(leak) {
+            problems.push(format!(
+                "Markdown shows as text: `{leak}` in \"{}\" (CommonMark did not parse it: move a particle \
+                 inside the emphasis, or drop it)",
+                context(&outside_links, at)
+            ));
+        }
+    }
+    let mention = match edition {
+        Edition::Ko => regex::Regex::new(r"(\d+)장").unwrap(),
+        Edition::En => regex::Regex::new(r"\b[Cc]hapter (\d+)\b").unwrap(),
+    };
+    for m in mention.captures_iter(&outside_links) {
+        problems.push(format!(
+            "\"{}\" is not a link: write it as a link to chapter {} (e.g. [{}](ch{:0>2}-….md))",
+            context(&outside_links, m.get(0).unwrap().start()),
+            &m[1],
+            &m[0],
+            &m[1]
+        ));
+    }
+    let link = regex::Regex::new(r#"(?s)<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>"#).unwrap();
+    for c in link.captures_iter(&text) {
+        let (href, label) = (&c[1], &c[2]);
+        let Some(n) = mention.captures(label).map(|m| m[1].to_string()) else {
+            continue;
+        };
+        let target = href.rsplit('/').next().unwrap_or(href);
+        if !target.starts_with(&format!("ch{n:0>2}-")) {
+            problems.push(format!(
+                "the link \"{}\" goes to {href}, not to chapter {n}",
+                label.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    problems
 }
 
 /// Every Python output shows what each supported CPython prints: where a listing has
@@ -864,6 +974,46 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
         || e[2].msgstr != "CD"
     {
         wrong.push("parse_po misreads empty, fuzzy or multi-line entries".into());
+    }
+    // What the reader sees: leaks and plain or wrong chapter mentions are found, links pass.
+    let page = |body: &str| format!("<html><main>{body}</main></html>");
+    for (body, edition, bad) in [
+        ("<p>**<code>impl Add</code>**가 …</p>", Edition::Ko, true),
+        (
+            "<p><strong><code>impl Add</code></strong>가</p>",
+            Edition::Ko,
+            false,
+        ),
+        ("<p>see 9장</p>", Edition::Ko, true),
+        (
+            r#"<p><a href="ch09-namedtuple.html">9장</a></p>"#,
+            Edition::Ko,
+            false,
+        ),
+        (
+            r#"<p><a href="ch08-magic-methods.html">9장</a></p>"#,
+            Edition::Ko,
+            true,
+        ),
+        ("<p>see chapter 9</p>", Edition::En, true),
+        (
+            r#"<p><a href="ch09-namedtuple.html#x">chapter 9</a></p>"#,
+            Edition::En,
+            false,
+        ),
+        (
+            "<pre><code>a ** b `x` __init__ 9장</code></pre>",
+            Edition::Ko,
+            false,
+        ),
+        ("<p>a __ b</p>", Edition::Ko, true),
+    ] {
+        if prose_problems(&page(body), edition).is_empty() == bad {
+            wrong.push(format!(
+                "prose check: {body:?} should be {}",
+                if bad { "rejected" } else { "accepted" }
+            ));
+        }
     }
     // The version panels check rejects a page without the switcher, or with a panel missing.
     if let Some(l) = listing::all()
