@@ -413,6 +413,9 @@ fn visible_prose(html: &str) -> String {
     .unwrap();
     let tags = regex::Regex::new(r#"<(?:/a|a\s[^>]*)>|<[^>]*>"#).unwrap();
     let text = drop.replace_all(main, " ");
+    // mdBook's self-links around headings (`<a class="header" href="#…">`) are not references.
+    let header = regex::Regex::new(r#"<a class="header" [^>]*>"#).unwrap();
+    let text = header.replace_all(&text, " ");
     let text = tags.replace_all(&text, |c: &regex::Captures| {
         let t = &c[0];
         if t == "</a>" || t.starts_with("<a ") {
@@ -427,10 +430,16 @@ fn visible_prose(html: &str) -> String {
 fn prose_problems(html: &str, edition: Edition) -> Vec<String> {
     let text = visible_prose(html);
     let mut problems = Vec::new();
-    let outside_links = regex::Regex::new(r#"(?s)<a [^>]*>.*?</a>"#)
-        .unwrap()
-        .replace_all(&text, " ")
-        .to_string();
+    let link = regex::Regex::new(r#"(?s)<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>"#).unwrap();
+    // (text outside links, the href of the link that follows it)
+    let mut outside: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut last = 0;
+    for c in link.captures_iter(&text) {
+        let m = c.get(0).unwrap();
+        outside.push((&text[last..m.start()], Some(c.get(1).unwrap().as_str())));
+        last = m.end();
+    }
+    outside.push((&text[last..], None));
     let context = |s: &str, at: usize| {
         let start = s[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
         let end = s[at..]
@@ -438,40 +447,53 @@ fn prose_problems(html: &str, edition: Edition) -> Vec<String> {
             .nth(30)
             .map_or(s.len(), |(i, _)| at + i);
         s[start..end]
+            .replace("</a>", " ")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
     };
-    for leak in ["**", "__", "`"] {
-        for (at, _) in outside_links.match_indices(leak) {
-            problems.push(format!(
-                "Markdown shows as text: `{leak}` in \"{}\" (CommonMark did not parse it: move a particle \
-                 inside the emphasis, or drop it)",
-                context(&outside_links, at)
-            ));
-        }
-    }
     let mention = match edition {
         Edition::Ko => regex::Regex::new(r"(\d+)장").unwrap(),
         Edition::En => regex::Regex::new(r"\b[Cc]hapter (\d+)\b").unwrap(),
     };
-    for m in mention.captures_iter(&outside_links) {
-        problems.push(format!(
-            "\"{}\" is not a link: write it as a link to chapter {} (e.g. [{}](ch{:0>2}-….md))",
-            context(&outside_links, m.get(0).unwrap().start()),
-            &m[1],
-            &m[0],
-            &m[1]
-        ));
+    let goes_to = |href: &str, n: &str| {
+        href.rsplit('/')
+            .next()
+            .unwrap_or(href)
+            .starts_with(&format!("ch{n:0>2}-"))
+    };
+    for (segment, next_href) in &outside {
+        for leak in ["**", "__", "`"] {
+            for (at, _) in segment.match_indices(leak) {
+                problems.push(format!(
+                    "Markdown shows as text: `{leak}` in \"{}\" (CommonMark did not parse it: move a particle \
+                     inside the emphasis, write a literal backtick as a code span, or drop the markup)",
+                    context(segment, at)
+                ));
+            }
+        }
+        for m in mention.captures_iter(segment) {
+            let whole = m.get(0).unwrap();
+            // "## 9장. [namedtuple과 구조체](ch09-namedtuple.md)": the title that follows is the link.
+            let heading_style = segment[whole.end()..].trim() == "."
+                && next_href.is_some_and(|h| goes_to(h, &m[1]));
+            if !heading_style {
+                problems.push(format!(
+                    "\"{}\" is not a link: write it as a link to chapter {} (e.g. [{}](ch{:0>2}-….md))",
+                    context(segment, whole.start()),
+                    &m[1],
+                    &m[0],
+                    &m[1]
+                ));
+            }
+        }
     }
-    let link = regex::Regex::new(r#"(?s)<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>"#).unwrap();
     for c in link.captures_iter(&text) {
         let (href, label) = (&c[1], &c[2]);
         let Some(n) = mention.captures(label).map(|m| m[1].to_string()) else {
             continue;
         };
-        let target = href.rsplit('/').next().unwrap_or(href);
-        if !target.starts_with(&format!("ch{n:0>2}-")) {
+        if !goes_to(href, &n) {
             problems.push(format!(
                 "the link \"{}\" goes to {href}, not to chapter {n}",
                 label.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -1007,6 +1029,16 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
             false,
         ),
         ("<p>a __ b</p>", Edition::Ko, true),
+        (
+            r##"<h2><a class="header" href="#9장">9장. <a href="ch09-namedtuple.html">namedtuple</a></a></h2>"##,
+            Edition::Ko,
+            false,
+        ),
+        (
+            r##"<h2><a class="header" href="#9장">9장. <a href="ch08-x.html">namedtuple</a></a></h2>"##,
+            Edition::Ko,
+            true,
+        ),
     ] {
         if prose_problems(&page(body), edition).is_empty() == bad {
             wrong.push(format!(
