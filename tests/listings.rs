@@ -71,6 +71,9 @@ fn main() {
         trials.push(Trial::test("layout::python_formatted", || {
             check(python_formatted())
         }));
+        trials.push(Trial::test("layout::recorded_releases_named", || {
+            check(recorded_releases_named())
+        }));
     }
     for l in listing::all() {
         let mut sides = Vec::new();
@@ -211,6 +214,37 @@ fn chapter_packages() -> Result<(), String> {
         }
     }
     verdict(problems, "\n\n")
+}
+
+/// The releases the outputs were recorded with (`listings/python-versions`) are the ones the
+/// publish workflow installs and the ones the intro names: a patch release can print otherwise.
+fn recorded_releases_named() -> Result<(), String> {
+    let mut problems = Vec::new();
+    for v in python::supported()? {
+        let Some(release) = python::recorded_release(v) else {
+            problems.push(format!(
+                "{}: the line of {v} does not say which release its outputs were recorded with (`{v} {v}.N`)",
+                python::VERSIONS_FILE
+            ));
+            continue;
+        };
+        for (file, what) in [
+            (
+                ".github/workflows/publish.yml",
+                "setup-python's python-version list",
+            ),
+            ("src/intro.md", "the reader's requirements"),
+        ] {
+            let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+            if !text.contains(&release) {
+                problems.push(format!(
+                    "{file} ({what}) does not name CPython {release}, the release {} records for {v}",
+                    python::VERSIONS_FILE
+                ));
+            }
+        }
+    }
+    verdict(problems, "\n")
 }
 
 /// Recorded outputs belong to a program; every example pairs Python with Rust; a per-version
