@@ -260,14 +260,13 @@ pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), Stri
     if side == &Side::Rust {
         build_chapter(&listing.chapter)?; // the fingerprint reads the fresh binary
     }
-    let fingerprint = (!overwrite && reuse_allowed())
-        .then(|| fingerprint(listing, side))
-        .flatten();
+    let fingerprint = (!overwrite).then(|| fingerprint(listing, side)).flatten();
     let stamp =
         target_dir()
             .join("listing-checks")
             .join(format!("{}--{}", listing.bin(), side.name()));
     if let Some(f) = &fingerprint
+        && reuse_allowed()
         && std::fs::read_to_string(&stamp).ok().as_deref() == Some(f.as_str())
     {
         REUSED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
