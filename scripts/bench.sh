@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Speed figures of BOOK-DESIGN.md §5, measured (wall seconds). Run after one full `cargo test`.
+# Speed figures of BOOK-DESIGN.md §5, measured (wall seconds). Run after one full `cargo test`
+# and one `scripts/build-site` (which installs what the PDF and EPUB need).
 #   scripts/bench.sh [listing-main.rs-to-edit]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,5 +15,7 @@ echo >> "$edit"   # a blank line: the file changes, the book does not (a comment
 echo "cargo test, one listing edited:     $(secs cargo test -q --no-fail-fast)          target < 25 s  ($edit)"
 cp /tmp/bench-edit.rs "$edit"
 cargo build -q --workspace --bins >/dev/null 2>&1
-echo "building both editions:             $(secs scripts/build-site target/bench-site)          target < 5 s"
+echo "building both editions:             $(secs scripts/build-site --html-only target/bench-site)          target < 5 s"
 echo "every listing once, both languages: $(secs cargo test -q --test listings)          target < 10 s"
+load=$(cut -d' ' -f1 /proc/loadavg)   # the machine is shared: say how busy it was
+echo "whole site, PDF and EPUB of both:   $(secs scripts/build-site target/bench-site)          target < 60 s  (load average before: $load)"
