@@ -19,21 +19,29 @@ function git(...args) {
     }
 }
 
-/** book.toml's [book] keys, with MDBOOK_BOOK__* overrides of an edition's env file applied. */
+/** The MDBOOK_* variables that make mdBook build an edition (po/edition-en.env; none for ko). */
+export function editionEnv(edition) {
+    const env = {};
+    if (edition === "ko") return env;
+    for (const line of fs.readFileSync(path.join(repo, `po/edition-${edition}.env`), "utf8").split("\n")) {
+        const m = /^(MDBOOK_[A-Z_]+)=(.*)$/.exec(line.trim());
+        if (m) env[m[1]] = m[2].trim();
+    }
+    return env;
+}
+
+/** book.toml's [book] keys, with the MDBOOK_BOOK__* overrides of the edition applied. */
 function bookConfig(edition) {
     const toml = fs.readFileSync(path.join(repo, "book.toml"), "utf8");
     const section = /^\[book\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(toml)?.[1] || "";
     const str = (key) => section.match(new RegExp(`^${key}\\s*=\\s*"((?:[^"\\\\]|\\\\.)*)"`, "m"))?.[1] || "";
     const list = (key) => [...(section.match(new RegExp(`^${key}\\s*=\\s*\\[(.*)\\]`, "m"))?.[1] || "").matchAll(/"([^"]*)"/g)].map((m) => m[1]);
     const cfg = { title: str("title"), description: str("description"), authors: list("authors") };
-    if (edition !== "ko") {
-        for (const line of fs.readFileSync(path.join(repo, `po/edition-${edition}.env`), "utf8").split("\n")) {
-            const m = /^MDBOOK_BOOK__([A-Z_]+)=(.*)$/.exec(line.trim());
-            if (!m) continue;
-            const key = m[1].toLowerCase();
-            if (key === "authors") cfg.authors = [...m[2].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
-            else cfg[key] = m[2].trim();
-        }
+    for (const [k, v] of Object.entries(editionEnv(edition))) {
+        const key = k.replace(/^MDBOOK_BOOK__/, "");
+        if (key === k) continue;
+        if (key === "AUTHORS") cfg.authors = [...v.matchAll(/"([^"]*)"/g)].map((x) => x[1]);
+        else cfg[key.toLowerCase()] = v;
     }
     return cfg;
 }

@@ -1,120 +1,35 @@
-// The EPUB 3 of one edition, made by Debian's pandoc from the book's print page.
+// The EPUB 3 of an edition, written by Debian's pandoc from the book's print page.
 //
-//   node scripts/downloads/epub.mjs PRINT_SITE_DIR ko|en OUT.epub      (scripts/build-downloads)
+// The print page comes from an HTML build of the edition whose math is MathML (book.mjs makes it
+// beside the site): mdBook's print page already has every chapter in order, the includes
+// expanded, the English translation applied, heading ids unique across the whole book and every
+// cross-reference turned into a link to such an id — what pandoc 2.17 (Debian 12) needs to split
+// the book into one file per chapter with working links. (mdbook-pandoc, the other route, hands
+// pandoc one file per chapter and relies on pandoc 3's --file-scope to make their ids unique;
+// with Debian's pandoc 2.17 every chapter's "러스트에서 달라지는 점" became chapter 1's, and
+// links to a chapter without an anchor were left pointing at .md files: epubcheck errors.)
 //
-// PRINT_SITE_DIR is an HTML build of the edition with mdbook-katex writing MathML
-// (scripts/build-downloads makes it): mdBook's print page already has every chapter in order, the
-// includes expanded, the English translation applied, heading ids unique across the whole book
-// and every cross-reference turned into a link to such an id, which is what pandoc 2.17 (Debian
-// 12) needs to split the book into chapters with working links. The page is read in headless
-// Chromium with scripts off; the chapters (<main>) are simplified to plain HTML — code as text
-// with its language (hidden lines dropped, as on the site), math as MathML, both programs
-// of a Python ⇄ Rust pair one after the other and named — and pandoc writes the EPUB: one file per
-// chapter, the navigation document, the SVG diagrams, MathML, metadata from book.toml and git.
+// The page is parsed (DOMParser: its scripts do not run) and its <main> simplified to plain HTML:
+// code as text with its language (the lines mdBook hides stay hidden), math as KaTeX's MathML,
+// both programs of a Python ⇄ Rust pair one after the other and named, one copy of each image.
+// pandoc writes the chapters, the navigation document, the SVG diagrams, MathML and the metadata.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import crypto from "node:crypto";
-import { spawnSync } from "node:child_process";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { bookInfo, loadChromium } from "./common.mjs";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [siteArg, edition, outArg] = process.argv.slice(2);
-if (!siteArg || !["ko", "en"].includes(edition) || !outArg) {
-    console.error("usage: node scripts/downloads/epub.mjs PRINT_SITE_DIR ko|en OUT.epub");
-    process.exit(2);
-}
-const site = path.resolve(siteArg);
-const out = path.resolve(outArg);
-const printPage = path.join(site, "print.html");
-if (!fs.existsSync(printPage)) {
-    console.error(`epub: no ${printPage}: scripts/build-downloads builds it`);
-    process.exit(1);
-}
-const started = Date.now();
-const info = bookInfo(edition);
-const chromium = await loadChromium("epub");
 
-const browser = await chromium.launch({
-    executablePath: info.chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
-let source;
-try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(pathToFileURL(printPage).href, { waitUntil: "domcontentloaded" });
-    source = await page.evaluate(simplify);
-} finally {
-    await browser.close();
-}
-if (source.error) {
-    console.error(`epub (${edition}): ${source.error}`);
-    process.exit(1);
-}
-
-const work = fs.mkdtempSync(path.join(os.tmpdir(), `book-epub-${edition}-`));
-try {
-    const input = path.join(work, "book.html");
-    fs.writeFileSync(
-        input,
-        `<!DOCTYPE html>\n<html lang="${edition}"><head><meta charset="utf-8"><title></title></head>` +
-            `<body>\n${source.html}\n</body></html>\n`
-    );
-    // A stable identifier per edition: the same book keeps its place in a reader's library.
-    const hash = crypto.createHash("sha1").update(`intermediate-python-in-rust/${edition}`).digest("hex");
-    const uuid = `${hash.slice(0, 8)}-${hash.slice(8, 12)}-5${hash.slice(13, 16)}-a${hash.slice(17, 20)}-${hash.slice(20, 32)}`;
-    const meta = {
-        title: info.title,
-        subtitle: `${info.text.edition} · ${info.text.builtPlain}`,
-        author: info.author,
-        lang: edition,
-        identifier: `urn:uuid:${uuid}`,
-        date: info.date,
-        description: info.description,
-    };
-    const args = [
-        input,
-        "--from=html",
-        "--to=epub3",
-        `--output=${out}`,
-        "--mathml",
-        "--toc",
-        "--toc-depth=2",
-        "--epub-chapter-level=1",
-        `--css=${path.join(here, "epub.css")}`,
-        `--resource-path=${site}`,
-        `--data-dir=${path.join(here, "pandoc")}`,
-    ];
-    for (const [k, v] of Object.entries(meta)) if (v) args.push(`--metadata=${k}:${v}`);
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    if (process.env.EPUB_KEEP_SOURCE) fs.copyFileSync(input, process.env.EPUB_KEEP_SOURCE);
-    const r = spawnSync("pandoc", args, { cwd: work, encoding: "utf8" });
-    if (r.error) {
-        console.error(`epub: pandoc did not run (${r.error.message}): apt-get install pandoc`);
-        process.exit(1);
-    }
-    if (r.status !== 0 || r.stderr.trim()) {
-        console.error(`epub (${edition}): pandoc ${r.status !== 0 ? "failed" : "warned"}:\n${r.stderr}`);
-        process.exit(1);
-    }
-} finally {
-    fs.rmSync(work, { recursive: true, force: true });
-}
-console.log(
-    `epub (${edition}): ${path.relative(process.cwd(), out)}: ${source.chapters} chapters, ` +
-        `${source.math} formulas, ${source.images} images, ${(fs.statSync(out).size / 1e6).toFixed(1)} MB ` +
-        `(${((Date.now() - started) / 1000).toFixed(1)} s)`
-);
-
-/** In the page (scripts off): the chapters as plain HTML for pandoc. */
-function simplify() {
-    const main = document.querySelector("main");
-    if (!main) return { error: "the print page has no <main>" };
-    const doc = main.cloneNode(true);
+/** In the page: fetch the MathML print page at `url`, return its chapters as plain HTML. */
+export async function simplifyPrintPage(url) {
+    const raw = await (await fetch(url)).text();
+    const page = new DOMParser().parseFromString(raw, "text/html");
+    const doc = page.querySelector("main");
+    if (!doc) return { error: `${url} has no <main>` };
     const el = (tag, attrs = {}, text) => {
-        const e = document.createElement(tag);
+        const e = page.createElement(tag);
         for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
         if (text !== undefined) e.textContent = text;
         return e;
@@ -127,7 +42,7 @@ function simplify() {
     for (const k of doc.querySelectorAll(".katex-display, .katex")) {
         if (!doc.contains(k)) continue; // inside a display formula already replaced
         const m = k.querySelector("math");
-        if (!m) return { error: "a formula without MathML: build the page with mdbook-katex output = mathml" };
+        if (!m) return { error: "a formula without MathML: the page must be built with mdbook-katex output = mathml" };
         if (k.classList.contains("katex-display")) m.setAttribute("display", "block");
         k.replaceWith(m);
         math++;
@@ -155,7 +70,68 @@ function simplify() {
         tab.replaceWith(label, ...tab.childNodes);
     }
     doc.querySelectorAll(".code-tabs").forEach((d) => d.replaceWith(...d.childNodes));
-    const chapters = doc.querySelectorAll("h1").length;
-    const images = doc.querySelectorAll("img").length;
-    return { html: doc.innerHTML, chapters, math, images };
+    return {
+        html: doc.innerHTML,
+        chapters: doc.querySelectorAll("h1").length,
+        math,
+        images: doc.querySelectorAll("img").length,
+    };
+}
+
+/** pandoc, from the simplified chapters to `out`; resolves with what the log says. */
+export async function writeEpub({ source, info, resources, out }) {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), `book-epub-${info.edition}-`));
+    try {
+        const input = path.join(work, "book.html");
+        fs.writeFileSync(
+            input,
+            `<!DOCTYPE html>\n<html lang="${info.edition}"><head><meta charset="utf-8"><title></title></head>` +
+                `<body>\n${source.html}\n</body></html>\n`
+        );
+        // A stable identifier per edition: the same book keeps its place in a reader's library.
+        const h = crypto.createHash("sha1").update(`intermediate-python-in-rust/${info.edition}`).digest("hex");
+        const uuid = `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+        const meta = {
+            title: info.title,
+            subtitle: `${info.text.edition} · ${info.text.builtPlain}`,
+            author: info.author,
+            lang: info.edition,
+            identifier: `urn:uuid:${uuid}`,
+            date: info.date,
+            description: info.description,
+        };
+        const args = [
+            input,
+            "--from=html",
+            "--to=epub3",
+            `--output=${out}`,
+            "--mathml",
+            "--toc",
+            "--toc-depth=2",
+            "--epub-chapter-level=1",
+            `--css=${path.join(here, "epub.css")}`,
+            `--resource-path=${resources}`,
+            // translations/ko.yaml: Debian 12's does not parse
+            `--data-dir=${path.join(here, "pandoc")}`,
+        ];
+        for (const [k, v] of Object.entries(meta)) if (v) args.push(`--metadata=${k}:${v}`);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        const t0 = Date.now();
+        const { code, stderr } = await new Promise((resolve, reject) => {
+            const p = spawn("pandoc", args, { cwd: work, stdio: ["ignore", "ignore", "pipe"] });
+            let err = "";
+            p.stderr.on("data", (d) => (err += d));
+            p.on("error", (e) => reject(new Error(`pandoc did not run (${e.message}): apt-get install pandoc`)));
+            p.on("close", (c) => resolve({ code: c, stderr: err }));
+        });
+        if (code !== 0 || stderr.trim()) {
+            throw new Error(`pandoc ${code !== 0 ? `failed (exit ${code})` : "warned"}:\n${stderr}`);
+        }
+        return (
+            `${source.chapters} chapters, ${source.math} formulas, ${source.images} images, ` +
+            `${(fs.statSync(out).size / 1e6).toFixed(1)} MB (pandoc ${((Date.now() - t0) / 1000).toFixed(1)} s)`
+        );
+    } finally {
+        fs.rmSync(work, { recursive: true, force: true });
+    }
 }

@@ -1,83 +1,21 @@
-// The PDF of one edition, made from the built site's print page in Debian's headless Chromium.
-//
-//   node scripts/downloads/pdf.mjs SITE_DIR ko|en OUT.pdf      (scripts/build-downloads runs it)
-//
-// The print page (SITE_DIR/print.html, or SITE_DIR/en/print.html) is loaded from a server on
-// 127.0.0.1 with the print media, so every @media print rule of the site applies (both programs of
-// a Python ⇄ Rust pair, every version of an output); scripts/downloads/pdf.css adds A4 pages,
+// The PDF of an edition: the site's print page, open in headless Chromium (scripts/downloads/
+// book.mjs loads it with the print media, so every @media print rule of the site applies: both
+// programs of a Python ⇄ Rust pair, every version of an output), printed with pdf.css: A4 pages,
 // margins, page numbers, a cover (title, edition, the commit and date it was built from) and a
 // table of contents. The pages are laid out twice: once to read on which page every heading
-// falls (the named destinations Chromium writes), once with those numbers in the table of
-// contents. The bookmark outline (parts, chapters, sections) is appended by pdf-file.mjs.
+// falls (the named destinations Chromium writes; only the headings are painted), once with those
+// numbers in the table of contents. The bookmark outline (parts, chapters, sections), the
+// language and the document information are appended by pdf-file.mjs.
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { bookInfo, loadChromium } from "./common.mjs";
 import { amendPdf, readPdf } from "./pdf-file.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const [siteArg, edition, outArg] = process.argv.slice(2);
-if (!siteArg || !["ko", "en"].includes(edition) || !outArg) {
-    console.error("usage: node scripts/downloads/pdf.mjs SITE_DIR ko|en OUT.pdf");
-    process.exit(2);
-}
-const site = path.resolve(siteArg);
-const out = path.resolve(outArg);
-const prefix = edition === "en" ? "en/" : "";
-if (!fs.existsSync(path.join(site, prefix, "print.html"))) {
-    console.error(`pdf: no ${path.join(site, prefix, "print.html")}: build the site first (scripts/build-site)`);
-    process.exit(1);
-}
-const info = bookInfo(edition);
-const chromium = await loadChromium("pdf");
 
-const TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".woff2": "font/woff2",
-    ".woff": "font/woff",
-    ".ttf": "font/ttf",
-    ".json": "application/json",
-};
-const server = http.createServer((req, res) => {
-    let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    if (p.endsWith("/")) p += "index.html";
-    const file = path.join(site, path.normalize(p));
-    if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-        res.writeHead(404);
-        return res.end();
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}/`;
-
-const started = Date.now();
-const browser = await chromium.launch({
-    executablePath: info.chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-});
-try {
-    const context = await browser.newContext({ colorScheme: "light" });
-    const page = await context.newPage();
-    const problems = [];
-    page.on("pageerror", (e) => problems.push(String(e)));
-    await context.route("**/*", (route) =>
-        new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()
-    );
-    // mdBook's print page opens the print dialog when it has loaded.
-    await page.addInitScript(() => {
-        window.print = () => {};
-    });
-    await page.emulateMedia({ media: "print", colorScheme: "light" });
-    await page.goto(base + prefix + "print.html", { waitUntil: "load" });
+/** Print the loaded print page of `info.edition` to `out`; returns what the log says. */
+export async function printPdf({ page, browser, info, out }) {
     await page.addStyleTag({ content: fs.readFileSync(path.join(here, "pdf.css"), "utf8") });
-
     const plan = await page.evaluate(frontMatter, {
         title: info.title,
         otherTitle: info.text.otherTitle,
@@ -92,29 +30,27 @@ try {
         void document.body.offsetHeight;
         await document.fonts.ready;
     });
-    if (problems.length) throw new Error(`the print page has errors:\n${problems.join("\n")}`);
+    const t0 = Date.now();
 
-    const tLoad = Date.now();
     // Pass 1: lay out the pages, paint only the headings, read their page numbers.
     await page.evaluate(() => document.documentElement.classList.add("pdf-measure"));
     const measured = readPdf(await page.pdf({ preferCSSPageSize: true }));
-    const pageOf = (dests) => {
-        const missing = plan.ids.filter((id) => !dests.has(id));
-        if (missing.length) throw new Error(`no page found for the headings ${missing.join(", ")}`);
-        return Object.fromEntries(plan.ids.map((id) => [id, dests.get(id).page]));
-    };
-    let pages = pageOf(measured.dests);
+    const missing = plan.ids.filter((id) => !measured.dests.has(id));
+    if (missing.length) throw new Error(`no page found for the headings ${missing.join(", ")}`);
+    const pages = Object.fromEntries(plan.ids.map((id) => [id, measured.dests.get(id).page]));
     await page.evaluate(fillPageNumbers, pages);
     await page.evaluate(() => document.documentElement.classList.remove("pdf-measure"));
     const t1 = Date.now();
 
     // Pass 2: the book. The table of contents had placeholders of the same width, so nothing moves.
-    let pdf = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pdf = readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     const moved = plan.ids.filter((id) => pdf.dests.get(id)?.page !== pages[id]);
     if (moved.length) {
-        throw new Error(`headings moved between the two layouts (${moved.slice(0, 5).join(", ")}…): pdf.css must keep the table of contents' width fixed`);
+        throw new Error(
+            `headings moved between the two layouts (${moved.slice(0, 5).join(", ")}…): ` +
+                "pdf.css must keep the table of contents the same size with and without its numbers"
+        );
     }
-
     const toOutline = (items) =>
         items.map((it) => ({
             title: it.title,
@@ -124,7 +60,7 @@ try {
         }));
     const bytes = amendPdf(pdf, {
         outline: toOutline(plan.outline),
-        lang: edition,
+        lang: info.edition,
         info: {
             Title: info.title,
             Author: info.author,
@@ -138,15 +74,10 @@ try {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, bytes);
     const secs = (ms) => (ms / 1000).toFixed(1);
-    console.log(
-        `pdf (${edition}): ${path.relative(process.cwd(), out)}: ${pdf.pages.length} pages, ` +
-            `${(bytes.length / 1e6).toFixed(1)} MB, ${plan.chapters} chapters, ${plan.ids.length} headings ` +
-            `(${secs(tLoad - started)} s loading, ${secs(t1 - tLoad)} s measuring, ${secs(Date.now() - t1)} s printing)`
+    return (
+        `${pdf.pages.length} pages, ${(bytes.length / 1e6).toFixed(1)} MB, ${plan.chapters} chapters, ` +
+        `${plan.ids.length} headings (${secs(t1 - t0)} s measuring, ${secs(Date.now() - t1)} s printing)`
     );
-    await context.close();
-} finally {
-    await browser.close();
-    server.close();
 }
 
 /** In the page: put the cover and the table of contents before the first chapter. */
