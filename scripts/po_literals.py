@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Copy string literals extracted from code blocks into their translation, unchanged.
+"""Copy string literals and recorded outputs extracted from code blocks into their translation,
+unchanged.
 
-mdbook-xgettext extracts comments *and string literals* from code blocks. A literal is part of
-what the program prints, and the English edition must show exactly the code the tests ran, so its
-"translation" is itself (tests/book.rs fails on any other). Comments are translated as usual.
+mdbook-xgettext extracts comments *and string literals* from code blocks, and each ```text block
+(a recorded output) whole. A literal is part of what the program prints, and an output is what it
+printed: the English edition must show exactly what the tests ran and compared, so their
+"translation" is themselves (tests/book.rs fails on any other). Comments are translated as usual.
 
     python3 scripts/po_literals.py po/en.po
 """
@@ -11,6 +13,7 @@ import re
 import sys
 
 LITERAL = re.compile(r'^(?:[rRbBfFuU]{0,2})("""|\'\'\'|"|\').*\1$', re.S)
+OUTPUT = re.compile(r"^(`{3,})text\n.*\n\1$", re.S)
 
 
 def unquote(lines):
@@ -42,7 +45,7 @@ def main(path):
         msgid = unquote(msgid_lines)
         flags = [l for l in lines[:a] if l.startswith("#,")]
         fuzzy = any("fuzzy" in f for f in flags)
-        if (msgstr and not fuzzy) or not msgid or not LITERAL.match(msgid):
+        if (msgstr and not fuzzy) or not msgid or not (LITERAL.match(msgid) or OUTPUT.match(msgid)):
             continue
         rest = [l for l in lines[:a] if not l.startswith("#,")]
         new_flags = []
@@ -53,7 +56,7 @@ def main(path):
         entries[i] = "\n".join(rest + new_flags + msgid_lines + ["msgstr " + msgid_lines[0][len("msgid "):]] + msgid_lines[1:])
         changed += 1
     open(path, "w", encoding="utf-8").write("\n\n".join(entries))
-    print(f"{path}: {changed} string literal(s) kept as they are", file=sys.stderr)
+    print(f"{path}: {changed} string literal(s) and output(s) kept as they are", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ use std::process::Command;
 use libtest_mimic::{Arguments, Failed, Trial};
 use support::listing::{self, rel, root, verdict};
 use support::markdown::{self, Block};
+use support::python;
 
 fn main() {
     let args = Arguments::from_args();
@@ -207,6 +208,13 @@ fn every_listing_is_shown() -> Result<(), String> {
                 || name.ends_with(".rs")
                 || name.ends_with(".out")
                 || name.ends_with(".stderr");
+            // A per-version output is shown by the version switcher of its python.out's block
+            // (checked on the built pages by `build::*_edition`).
+            let f = if python::variant_version(&name).is_some() {
+                l.dir.join("python.out")
+            } else {
+                f
+            };
             if shown_kind && !shown.contains(&std::fs::canonicalize(&f).unwrap()) {
                 problems.push(format!("{} is not included by any chapter", rel(&f)));
             }
@@ -359,7 +367,116 @@ fn build_html(edition: Edition) -> Result<(), String> {
             dest.join("index.html").display()
         ));
     }
-    check_links(&dest)
+    check_links(&dest)?;
+    version_panels(&dest)
+}
+
+/// Every Python output shows what each supported CPython prints: where a listing has
+/// `python-3.X.out` files, its page has a `py-versions` group whose panels cover every version,
+/// each holding exactly that version's recorded output (theme/versions.js adds the switcher);
+/// an output every version prints the same carries the `py-same` mark.
+fn version_panels(site: &Path) -> Result<(), String> {
+    let supported = python::supported()?;
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let name = ch.file_name().unwrap().to_string_lossy().to_string();
+        let page = site.join(Path::new(&name).with_extension("html"));
+        let html = read(&page);
+        for inc in markdown::includes(&read(&ch)) {
+            if !inc.path.ends_with("/python.out") {
+                continue;
+            }
+            let dir = normalize(&ch.parent().unwrap().join(&inc.path))
+                .parent()
+                .unwrap()
+                .to_path_buf();
+            for p in panel_problems(&html, &dir, supported) {
+                problems.push(format!("{}: {p}", rel(&ch)));
+            }
+        }
+    }
+    verdict(problems, "\n")
+}
+
+/// What is wrong with the panels of one listing's Python output on a built page.
+fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
+    let key = format!(
+        "{}/{}",
+        dir.parent().unwrap().file_name().unwrap().to_string_lossy(),
+        dir.file_name().unwrap().to_string_lossy()
+    );
+    let fix = "its ```text block must be exactly `{{#include …/python.out}}`, and book.toml must run the \
+               pyrs-blocks preprocessor (mdbook-pyrs)";
+    let file_of = |v: &str| {
+        let variant = dir.join(python::variant_file(v));
+        if v != supported[0] && variant.is_file() {
+            variant
+        } else {
+            dir.join("python.out")
+        }
+    };
+    let has_variants = supported[1..]
+        .iter()
+        .any(|v| file_of(v) != dir.join("python.out"));
+    if !has_variants {
+        return if html.contains(&format!(
+            r#"<div class="py-versions py-same" data-listing="{key}""#
+        )) {
+            Vec::new()
+        } else {
+            vec![format!(
+                "listings/{key}/python.out is printed the same by every supported CPython, but its page does not say so \
+                 (no py-same mark): {fix}"
+            )]
+        };
+    }
+    let start = format!(r#"<div class="py-versions" data-listing="{key}""#);
+    let Some(at) = html.find(&start) else {
+        return vec![format!(
+            "listings/{key} has per-version outputs, but its page shows no version switcher for them: {fix}"
+        )];
+    };
+    let group = &html[at + start.len()..];
+    let group = &group[..group
+        .find(r#"<div class="py-versions"#)
+        .unwrap_or(group.len())];
+    let panel = regex::Regex::new(
+        r#"(?s)<div class="py-version" data-py="([^"]*)">.*?<code class="language-text">(.*?)</code>"#,
+    )
+    .unwrap();
+    let panels: Vec<(Vec<String>, String)> = panel
+        .captures_iter(group)
+        .map(|c| {
+            (
+                c[1].split(' ').map(str::to_string).collect(),
+                html_unescape(&c[2]),
+            )
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for v in supported {
+        let want = std::fs::read_to_string(file_of(v)).unwrap_or_default();
+        match panels.iter().find(|(vs, _)| vs.contains(v)) {
+            None => problems.push(format!(
+                "listings/{key}: its page has no panel for CPython {v}: {fix}"
+            )),
+            Some((_, shown)) if *shown != want => problems.push(format!(
+                "listings/{key}: the page's CPython {v} panel does not show {}",
+                rel(&file_of(v))
+            )),
+            Some(_) => {}
+        }
+    }
+    problems
+}
+
+fn html_unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Every relative link and fragment of the built site resolves (mdBook does not check them).
@@ -747,6 +864,25 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
         || e[2].msgstr != "CD"
     {
         wrong.push("parse_po misreads empty, fuzzy or multi-line entries".into());
+    }
+    // The version panels check rejects a page without the switcher, or with a panel missing.
+    if let Some(l) = listing::all()
+        .into_iter()
+        .find(|l| l.dir.join(python::variant_file("3.11")).is_file())
+        && let Ok(supported) = python::supported()
+    {
+        if panel_problems("<p>no panels</p>", &l.dir, supported).is_empty() {
+            wrong.push("a page without a version switcher must be rejected".into());
+        }
+        let key = format!("{}/{}", l.chapter, l.name);
+        let one = format!(
+            r#"<div class="py-versions" data-listing="{key}"><div class="py-version" data-py="{}"><pre><code class="language-text">{}</code></pre></div></div>"#,
+            supported[0],
+            std::fs::read_to_string(l.dir.join("python.out")).unwrap_or_default()
+        );
+        if panel_problems(&one, &l.dir, supported).is_empty() {
+            wrong.push("a switcher without a panel for every version must be rejected".into());
+        }
     }
     verdict(wrong, "\n")
 }

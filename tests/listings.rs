@@ -8,7 +8,8 @@ mod support;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use support::listing::{self, Lang, Listing, rel, root, verdict};
-use support::run;
+use support::python;
+use support::run::{self, Side};
 
 fn main() {
     let mut args = Arguments::from_args();
@@ -18,34 +19,109 @@ fn main() {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         args.test_threads = Some(cores * 4);
     }
+    let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
     let skip_python = std::env::var_os("PYRS_SKIP_PYTHON").is_some();
+    let mut notice = String::new();
+    let mut versions: Vec<String> = Vec::new();
     if skip_python {
-        eprintln!("PYRS_SKIP_PYTHON is set: the Python listings are NOT checked in this run");
+        notice = "PYRS_SKIP_PYTHON is set: the Python listings are NOT checked in this run".into();
+    } else if let Ok(f) = python::found() {
+        versions = f.found.iter().map(|i| i.version.clone()).collect();
+        if !f.missing.is_empty() && !f.found.is_empty() {
+            notice = format!(
+                "CPython {} not found: the Python listings are NOT checked under {} in this run \
+                 (checked: {}). To add {}: {}.{}",
+                f.missing.join(", "),
+                if f.missing.len() == 1 { "it" } else { "them" },
+                f.found
+                    .iter()
+                    .map(|i| format!("{} ({})", i.full, i.path.display()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if f.missing.len() == 1 { "it" } else { "them" },
+                python::how_to_add(&f.missing),
+                if overwrite {
+                    " Their python-3.X.out files were not re-recorded."
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    if let Ok(f) = python::found() {
+        for note in f.found.iter().filter_map(python::release_note) {
+            notice.push_str(if notice.is_empty() { "" } else { "\n*** " });
+            notice.push_str(&note);
+        }
+    }
+    if !notice.is_empty() {
+        eprintln!("\n*** {notice}\n");
     }
     let mut trials = vec![
         Trial::test("layout::chapter_packages", || check(chapter_packages())),
         Trial::test("layout::listing_files", || check(listing_files())),
+        Trial::test("self_test::the_checks_reject_what_they_must", move || {
+            check(the_checks_reject_what_they_must())
+        }),
     ];
     if !skip_python {
+        trials.push(Trial::test("python::supported_versions_found", || {
+            check(supported_versions_found())
+        }));
         trials.push(Trial::test("layout::python_formatted", || {
             check(python_formatted())
         }));
     }
     for l in listing::all() {
-        for lang in [Lang::Python, Lang::Rust] {
-            if !l.has(lang) || (lang == Lang::Python && skip_python) {
-                continue;
-            }
-            let name = format!("{}::{}", l.bin(), lang.name());
+        let mut sides = Vec::new();
+        if l.has(Lang::Python) {
+            sides.extend(versions.iter().map(|v| Side::Python(v.clone())));
+        }
+        if l.has(Lang::Rust) {
+            sides.push(Side::Rust);
+        }
+        for side in sides {
+            let name = format!("{}::{}", l.bin(), side.name());
             let l = l.clone();
-            trials.push(Trial::test(name, move || check(run::check(&l, lang))));
+            trials.push(Trial::test(name, move || {
+                check(run::check(&l, &side, overwrite))
+            }));
         }
     }
-    libtest_mimic::run(&args, trials).exit();
+    let conclusion = libtest_mimic::run(&args, trials);
+    let reused = run::REUSED.load(std::sync::atomic::Ordering::Relaxed);
+    if reused > 0 {
+        eprintln!(
+            "{reused} listing run(s) passed before with exactly these inputs (program, recorded output, \
+             interpreter or binary, harness) and were not run again; PYRS_RERUN=1 runs them all (CI always does)"
+        );
+    }
+    if !notice.is_empty() {
+        eprintln!("\n*** {notice}\n");
+    }
+    conclusion.exit();
 }
 
 fn check(r: Result<(), String>) -> Result<(), Failed> {
     r.map_err(Failed::from)
+}
+
+/// Every supported CPython was found; a missing one fails only where `CI` is set (elsewhere the
+/// run says loudly what it skipped), none at all fails everywhere.
+fn supported_versions_found() -> Result<(), String> {
+    let f = python::found().as_ref().map_err(Clone::clone)?;
+    if f.found.is_empty() {
+        return Err(python::none_found_message(f));
+    }
+    if !f.missing.is_empty() && std::env::var_os("CI").is_some() {
+        return Err(format!(
+            "CI is set, and CI checks every supported version: CPython {} not found. Asked:\n  {}\nFix: {}",
+            f.missing.join(", "),
+            f.seen.join("\n  "),
+            python::how_to_add(&f.missing)
+        ));
+    }
+    Ok(())
 }
 
 /// Each chapter folder is a cargo package named after it, with exactly one `[[bin]]` per listing
@@ -137,48 +213,114 @@ fn chapter_packages() -> Result<(), String> {
     verdict(problems, "\n\n")
 }
 
-/// Recorded outputs belong to a program; every example pairs Python with Rust.
+/// Recorded outputs belong to a program; every example pairs Python with Rust; a per-version
+/// output exists only for a supported, non-primary version, and only where it differs.
 fn listing_files() -> Result<(), String> {
     let mut problems = Vec::new();
     for l in listing::all() {
-        let d = rel(&l.dir);
-        let has = |f: &str| l.dir.join(f).is_file();
-        if !has("main.py") && !has("main.rs") {
-            problems.push(format!(
-                "{d}: a listing folder needs main.py and/or main.rs"
-            ));
-        }
-        if has("main.py") && !has("main.rs") && l.compile_fail_files().is_empty() {
-            problems.push(format!(
-                "{d}: main.py has no Rust translation (main.rs, or NAME.rs + NAME.stderr)"
-            ));
-        }
-        for (out, src) in [("python.out", "main.py"), ("rust.out", "main.rs")] {
-            if has(out) && !has(src) {
-                problems.push(format!(
-                    "{d}/{out}: recorded output of a program that is not there ({src})"
-                ));
-            }
-        }
-        for f in listing::files(&l.dir) {
-            if f.extension().is_some_and(|e| e == "stderr") && !f.with_extension("rs").is_file() {
-                problems.push(format!(
-                    "{}: no {} beside it",
-                    rel(&f),
-                    rel(&f.with_extension("rs"))
-                ));
-            }
-        }
-        if let Err(e) = l.spec() {
-            problems.push(e);
-        }
+        problems.extend(listing_problems(&l));
     }
     verdict(problems, "\n")
 }
 
+fn listing_problems(l: &Listing) -> Vec<String> {
+    let mut problems = Vec::new();
+    let d = rel(&l.dir);
+    let has = |f: &str| l.dir.join(f).is_file();
+    if !has("main.py") && !has("main.rs") {
+        problems.push(format!(
+            "{d}: a listing folder needs main.py and/or main.rs"
+        ));
+    }
+    if has("main.py") && !has("main.rs") && l.compile_fail_files().is_empty() {
+        problems.push(format!(
+            "{d}: main.py has no Rust translation (main.rs, or NAME.rs + NAME.stderr)"
+        ));
+    }
+    for (out, src) in [("python.out", "main.py"), ("rust.out", "main.rs")] {
+        if has(out) && !has(src) {
+            problems.push(format!(
+                "{d}/{out}: recorded output of a program that is not there ({src})"
+            ));
+        }
+    }
+    let supported = python::supported().unwrap_or_default();
+    let primary = supported.first().map(String::as_str).unwrap_or("");
+    let rerecord = format!("{} -- {}", run::BLESS, l.bin());
+    for f in listing::files(&l.dir) {
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        if f.extension().is_some_and(|e| e == "stderr") && !f.with_extension("rs").is_file() {
+            problems.push(format!(
+                "{}: no {} beside it",
+                rel(&f),
+                rel(&f.with_extension("rs"))
+            ));
+        }
+        if !name.ends_with(".out") || name == "python.out" || name == "rust.out" {
+            continue;
+        }
+        let Some(v) = python::variant_version(&name) else {
+            problems.push(format!(
+                "{}: not a recorded output the tests know (python.out, python-3.X.out, rust.out): rename or delete it",
+                rel(&f)
+            ));
+            continue;
+        };
+        if v == primary {
+            problems.push(format!(
+                "{}: CPython {v} is the primary version ({}), whose output is python.out: delete this file",
+                rel(&f),
+                python::VERSIONS_FILE
+            ));
+        } else if !supported.iter().any(|s| s == v) {
+            problems.push(format!(
+                "{}: CPython {v} is not a supported version ({} lists {}): delete it, or add the version there and re-record: `{rerecord}`",
+                rel(&f),
+                python::VERSIONS_FILE,
+                supported.join(", ")
+            ));
+        } else if !has("main.py") {
+            problems.push(format!(
+                "{}: recorded output of a program that is not there (main.py)",
+                rel(&f)
+            ));
+        } else if std::fs::read(&f).ok() == std::fs::read(l.dir.join("python.out")).ok() {
+            problems.push(format!(
+                "{}: identical to python.out; a per-version output exists only where that version prints something else. \
+                 Delete it (`{rerecord}` deletes it too)",
+                rel(&f)
+            ));
+        }
+    }
+    match l.spec() {
+        Err(e) => problems.push(e),
+        Ok(spec) => {
+            for v in spec.python.version.keys() {
+                if !supported.iter().any(|s| s == v) {
+                    problems.push(format!(
+                        "{d}/listing.toml: [python.version.\"{v}\"]: {v} is not a supported version ({} lists {})",
+                        python::VERSIONS_FILE,
+                        supported.join(", ")
+                    ));
+                }
+            }
+            if !spec.rust.version.is_empty() {
+                problems.push(format!(
+                    "{d}/listing.toml: [rust.version.…]: only the Python side has per-version settings"
+                ));
+            }
+        }
+    }
+    problems
+}
+
 /// Python listings are ruff-formatted (all but those that are invalid Python on purpose).
 fn python_formatted() -> Result<(), String> {
-    let py = run::python()?;
+    let f = python::found().as_ref().map_err(Clone::clone)?;
+    let Some(first) = f.found.first() else {
+        return Err(python::none_found_message(f));
+    };
+    let py = python::venv(first)?;
     let ruff = py.parent().unwrap().join("ruff");
     let files: Vec<String> = listing::all()
         .into_iter()
@@ -209,4 +351,151 @@ fn python_formatted() -> Result<(), String> {
             String::from_utf8_lossy(&out.stderr)
         ))
     }
+}
+
+/// The checks above can fail: a drifted per-version output, a variant identical to python.out,
+/// a variant for an unsupported or the primary version, a stray output and a per-version setting
+/// for an unsupported version are each rejected, with a message naming the file and the fix.
+fn the_checks_reject_what_they_must() -> Result<(), String> {
+    let supported = python::supported()?;
+    let base = run::target_dir().join("self-test/listings/ch99-self-test");
+    let _ = std::fs::remove_dir_all(&base);
+    let mut wrong = Vec::new();
+    let make = |name: &str, files: &[(&str, &str)]| -> Result<Listing, String> {
+        let dir = base.join(name);
+        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for (f, body) in files {
+            std::fs::write(dir.join(f), body).map_err(|e| format!("{f}: {e}"))?;
+        }
+        Ok(Listing {
+            dir,
+            chapter: "ch99-self-test".into(),
+            name: name.into(),
+        })
+    };
+    let expect = |wrong: &mut Vec<String>, what: &str, problems: Vec<String>, needles: &[&str]| {
+        let all = problems.join("\n");
+        if problems.is_empty() || needles.iter().any(|n| !all.contains(n)) {
+            wrong.push(format!(
+                "{what}: expected a problem mentioning {needles:?}, got: {all:?}"
+            ));
+        }
+    };
+    let program = [
+        ("main.py", "print('hello')\n"),
+        ("main.rs", "fn main() {}\n"),
+        ("python.out", "hello\n"),
+    ];
+    let other = supported.get(1).cloned();
+    if let Some(v) = &other {
+        let variant = python::variant_file(v);
+        let l = make(
+            "01-same",
+            &[program[0], program[1], program[2], (&variant, "hello\n")],
+        )?;
+        expect(
+            &mut wrong,
+            "a variant identical to python.out",
+            listing_problems(&l),
+            &[&variant, "identical to python.out", "SNAPSHOTS=overwrite"],
+        );
+    }
+    let l = make(
+        "02-unsupported",
+        &[
+            program[0],
+            program[1],
+            program[2],
+            ("python-3.4.out", "x\n"),
+        ],
+    )?;
+    expect(
+        &mut wrong,
+        "a variant for an unsupported version",
+        listing_problems(&l),
+        &[
+            "python-3.4.out",
+            "not a supported version",
+            python::VERSIONS_FILE,
+        ],
+    );
+    let primary_variant = python::variant_file(&supported[0]);
+    let l = make(
+        "03-primary",
+        &[
+            program[0],
+            program[1],
+            program[2],
+            (&primary_variant, "x\n"),
+        ],
+    )?;
+    expect(
+        &mut wrong,
+        "a variant for the primary version",
+        listing_problems(&l),
+        &[&primary_variant, "primary version"],
+    );
+    let l = make(
+        "04-stray",
+        &[program[0], program[1], program[2], ("python3.out", "x\n")],
+    )?;
+    expect(
+        &mut wrong,
+        "an unknown output file",
+        listing_problems(&l),
+        &["python3.out"],
+    );
+    let l = make(
+        "05-toml",
+        &[
+            program[0],
+            program[1],
+            program[2],
+            ("listing.toml", "[python.version.\"2.7\"]\nexit = 1\n"),
+        ],
+    )?;
+    expect(
+        &mut wrong,
+        "a per-version setting for an unsupported version",
+        listing_problems(&l),
+        &["listing.toml", "2.7"],
+    );
+    // A drifted per-version output: run the program under that version and compare.
+    let runnable = other.filter(|v| python::interpreter(v).is_some());
+    if let Some(v) = runnable {
+        let variant = python::variant_file(&v);
+        let l = make(
+            "06-drift",
+            &[program[0], program[1], program[2], (&variant, "drifted\n")],
+        )?;
+        let r = run::check(&l, &Side::Python(v.clone()), false);
+        expect(
+            &mut wrong,
+            "a drifted per-version output",
+            r.err().into_iter().collect(),
+            &[
+                &variant,
+                "SNAPSHOTS=overwrite cargo test --test listings -- ch99-06-drift",
+            ],
+        );
+        // …and re-recording deletes a variant that has become the same as python.out.
+        let l = make(
+            "07-rerecord",
+            &[program[0], program[1], program[2], (&variant, "old\n")],
+        )?;
+        if let Err(e) = run::check(&l, &Side::Python(v.clone()), true) {
+            wrong.push(format!("re-recording a variant: {e}"));
+        }
+        if l.dir.join(&variant).exists() {
+            wrong.push(format!(
+                "re-recording left {variant} although CPython {v} prints what python.out says"
+            ));
+        }
+    } else {
+        eprintln!(
+            "self_test: no second supported CPython here, so the drifted-variant check was not exercised"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&base);
+    verdict(wrong, "\n")
 }

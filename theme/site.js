@@ -93,6 +93,8 @@
             tab.addEventListener("click", () => choose(lang, true));
             tab.addEventListener("keydown", (e) => {
                 if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+                e.preventDefault();
+                e.stopPropagation(); // mdBook's arrow keys would turn the page
                 const other = panels.find((p) => p.dataset.lang !== lang);
                 if (other) {
                     choose(other.dataset.lang, true);

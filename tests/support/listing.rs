@@ -70,6 +70,45 @@ pub struct RunSpec {
     /// Extra environment variables.
     #[serde(default)]
     pub env: BTreeMap<String, String>,
+    /// Python only: what differs under one CPython version, e.g. `[python.version."3.11"]`
+    /// with `exit = 1`. Its keys are merged over the table above (redact and env extend it).
+    #[serde(default)]
+    pub version: BTreeMap<String, VersionSpec>,
+}
+
+/// The keys of `RunSpec` that one CPython version may set differently.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionSpec {
+    pub exit: Option<i32>,
+    pub timeout: Option<u64>,
+    pub unordered: Option<bool>,
+    #[serde(default)]
+    pub redact: BTreeMap<String, String>,
+    #[serde(default)]
+    pub env: BTreeMap<String, String>,
+}
+
+impl RunSpec {
+    /// This spec as it applies under CPython `version` (`3.12`).
+    pub fn for_version(&self, version: &str) -> RunSpec {
+        let mut s = self.clone();
+        s.version.clear();
+        if let Some(v) = self.version.get(version) {
+            if let Some(e) = v.exit {
+                s.exit = e;
+            }
+            if v.timeout.is_some() {
+                s.timeout = v.timeout;
+            }
+            if let Some(u) = v.unordered {
+                s.unordered = u;
+            }
+            s.redact.extend(v.redact.clone());
+            s.env.extend(v.env.clone());
+        }
+        s
+    }
 }
 
 impl Spec {

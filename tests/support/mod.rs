@@ -3,4 +3,5 @@
 
 pub mod listing;
 pub mod markdown;
+pub mod python;
 pub mod run;

@@ -1,5 +1,6 @@
 //! Running a listing: the deterministic environment, one pipe for stdout+stderr, a timeout;
-//! provisioning the pinned Python environment under `target/`; comparing with snapbox.
+//! comparing with snapbox, and re-recording per CPython version (the interpreters and their
+//! environments are `python.rs`).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -8,6 +9,7 @@ use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use super::listing::{Lang, Listing, RunSpec, rel, root};
+use super::python;
 
 /// The command that re-records outputs, for messages.
 pub const BLESS: &str = "SNAPSHOTS=overwrite cargo test --test listings";
@@ -118,94 +120,6 @@ fn kill_group(pid: u32) {
         .status();
 }
 
-/// The pinned Python: `target/pyenv`, made from `python3` (CPython 3.11, the version the outputs
-/// were recorded with) and `listings/requirements.txt`, re-made when either changes.
-pub fn python() -> Result<&'static Path, String> {
-    static PY: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    PY.get_or_init(provision_python)
-        .as_ref()
-        .map(PathBuf::as_path)
-        .map_err(Clone::clone)
-}
-
-fn provision_python() -> Result<PathBuf, String> {
-    let want = std::fs::read_to_string(root().join("listings/python-version"))
-        .map_err(|e| format!("listings/python-version: {e}"))?
-        .trim()
-        .to_string();
-    let base = std::env::var("PYRS_PYTHON").unwrap_or_else(|_| "python3".into());
-    let version = Command::new(&base).arg("--version").output().map_err(|e| {
-        format!(
-            "`{base}` not found ({e}). The Python listings need CPython {want}: install it \
-             (Debian: `apt-get install python3 python3-venv`) or point PYRS_PYTHON at one. \
-             To run only the Rust side on purpose: PYRS_SKIP_PYTHON=1 cargo test"
-        )
-    })?;
-    let version = String::from_utf8_lossy(&version.stdout).trim().to_string();
-    if !version.starts_with(&format!("Python {want}.")) {
-        return Err(format!(
-            "`{base} --version` says `{version}`, but the recorded outputs are CPython {want}'s \
-             (tracebacks and error messages differ between versions). Set PYRS_PYTHON to a \
-             python{want}, or, to move the book to another version, change listings/python-version \
-             and re-record: {BLESS}"
-        ));
-    }
-    let reqs_path = root().join("listings/requirements.txt");
-    let reqs =
-        std::fs::read_to_string(&reqs_path).map_err(|e| format!("{}: {e}", rel(&reqs_path)))?;
-    let venv = target_dir().join("pyenv");
-    let stamp = venv.join("pyrs-stamp.txt");
-    let want_stamp = format!("{version}\n{reqs}");
-    let py = venv.join("bin/python");
-    if py.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(want_stamp.as_str()) {
-        return Ok(py);
-    }
-    let lock = target_dir().join("pyenv.lock");
-    let _guard = FileLock::acquire(&lock)?;
-    if py.exists() && std::fs::read_to_string(&stamp).ok().as_deref() == Some(want_stamp.as_str()) {
-        return Ok(py); // another test process made it while we waited
-    }
-    eprintln!(
-        "setting up the pinned Python environment in {} …",
-        venv.display()
-    );
-    let steps: [Vec<String>; 2] = [
-        vec![
-            base.clone(),
-            "-m".into(),
-            "venv".into(),
-            "--clear".into(),
-            venv.display().to_string(),
-        ],
-        vec![
-            py.display().to_string(),
-            "-m".into(),
-            "pip".into(),
-            "install".into(),
-            "--quiet".into(),
-            "--disable-pip-version-check".into(),
-            "-r".into(),
-            reqs_path.display().to_string(),
-        ],
-    ];
-    for step in &steps {
-        let out = Command::new(&step[0])
-            .args(&step[1..])
-            .output()
-            .map_err(|e| format!("{}: {e}", step.join(" ")))?;
-        if !out.status.success() {
-            return Err(format!(
-                "setting up Python failed: `{}`\n{}{}",
-                step.join(" "),
-                String::from_utf8_lossy(&out.stdout),
-                String::from_utf8_lossy(&out.stderr)
-            ));
-        }
-    }
-    std::fs::write(&stamp, want_stamp).map_err(|e| format!("{}: {e}", stamp.display()))?;
-    Ok(py)
-}
-
 /// A lock file held while one process sets something up (create_new is atomic).
 pub struct FileLock(PathBuf);
 
@@ -239,21 +153,44 @@ impl Drop for FileLock {
     }
 }
 
-/// Build a chapter's listing binaries once per test run (cargo is incremental: a no-op when
-/// nothing changed). One chapter that does not compile fails only its own listings.
+/// Build every chapter's listing binaries once per test run, in one cargo call (cargo is
+/// incremental: a no-op when nothing changed). `--keep-going`: one chapter that does not compile
+/// fails only its own listings, with the compiler's errors.
 pub fn build_chapter(chapter: &str) -> Result<(), String> {
-    static BUILT: OnceLock<
-        std::sync::Mutex<std::collections::HashMap<String, Result<(), String>>>,
-    > = OnceLock::new();
-    let built = BUILT.get_or_init(Default::default);
-    let mut built = built.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(r) = built.get(chapter) {
-        return r.clone();
+    static BUILT: OnceLock<Result<std::collections::HashMap<String, String>, String>> =
+        OnceLock::new();
+    let failed = BUILT
+        .get_or_init(build_all)
+        .as_ref()
+        .map_err(Clone::clone)?;
+    match failed.get(chapter) {
+        None => Ok(()),
+        Some(errors) => Err(format!(
+            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{errors}"
+        )),
     }
+}
+
+/// The chapters whose listings failed to compile, with the compiler's rendered errors.
+fn build_all() -> Result<std::collections::HashMap<String, String>, String> {
+    let chapters: Vec<String> = super::listing::dirs(&root().join("listings"))
+        .iter()
+        .filter(|d| d.join("Cargo.toml").is_file())
+        .map(|d| d.file_name().unwrap().to_string_lossy().to_string())
+        .collect();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let mut cmd = Command::new(cargo);
-    cmd.current_dir(root())
-        .args(["build", "--quiet", "--bins", "-p", chapter]);
+    cmd.current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--bins",
+        "--keep-going",
+        "--message-format=json",
+    ]);
+
+    for c in &chapters {
+        cmd.args(["-p", c]);
+    }
     match profile_dir().file_name().and_then(|n| n.to_str()) {
         Some("debug") | None => {}
         Some("release") => {
@@ -263,31 +200,265 @@ pub fn build_chapter(chapter: &str) -> Result<(), String> {
             cmd.args(["--profile", other]);
         }
     }
-    let r = match cmd.output() {
-        Err(e) => Err(format!("cargo build: {e}")),
-        Ok(out) if out.status.success() => Ok(()),
-        Ok(out) => Err(format!(
-            "the listings of {chapter} do not compile (`cargo build --bins -p {chapter}`):\n{}",
+    let out = cmd.output().map_err(|e| format!("cargo build: {e}"))?;
+    let mut failed: std::collections::HashMap<String, String> = Default::default();
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if msg["reason"] != "compiler-message" || msg["message"]["level"] != "error" {
+            continue;
+        }
+        // `path+file:///…/listings/ch02-str-repr#0.0.0`
+        let id = msg["package_id"].as_str().unwrap_or("");
+        let chapter = id
+            .split('#')
+            .next()
+            .and_then(|p| p.rsplit('/').next())
+            .unwrap_or(id)
+            .to_string();
+        let text = failed.entry(chapter).or_default();
+        text.push_str(msg["message"]["rendered"].as_str().unwrap_or(""));
+    }
+    if !out.status.success() && failed.is_empty() {
+        return Err(format!(
+            "cargo build of the listings failed:\n{}",
             String::from_utf8_lossy(&out.stderr)
-        )),
-    };
-    built.insert(chapter.to_string(), r.clone());
-    r
+        ));
+    }
+    Ok(failed)
+}
+
+/// What one trial checks: a listing's Rust side, or its Python side under one CPython version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Side {
+    Rust,
+    Python(String),
+}
+
+impl Side {
+    pub fn lang(&self) -> Lang {
+        match self {
+            Side::Rust => Lang::Rust,
+            Side::Python(_) => Lang::Python,
+        }
+    }
+    /// `rust`, `python3.12`: the last part of the trial name.
+    pub fn name(&self) -> String {
+        match self {
+            Side::Rust => "rust".into(),
+            Side::Python(v) => format!("python{v}"),
+        }
+    }
 }
 
 /// Run one side of a listing and compare what it prints with its recorded output.
-pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
-    let label = format!("{} ({})", listing.bin(), lang.name());
-    let spec = listing.spec()?;
-    let spec: &RunSpec = spec.get(lang);
-    let mut cmd = match lang {
-        Lang::Python => {
-            let mut c = Command::new(python()?);
-            deterministic_env(&mut c);
-            c.arg(lang.source());
-            c
+/// `overwrite` (SNAPSHOTS=overwrite) re-records instead: `rust.out`, `python.out` for the primary
+/// CPython, and for another version `python-3.X.out` where it prints something else (the file is
+/// deleted where it prints the same as the primary).
+pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
+    if side == &Side::Rust {
+        build_chapter(&listing.chapter)?; // the fingerprint reads the fresh binary
+    }
+    let fingerprint = (!overwrite && reuse_allowed())
+        .then(|| fingerprint(listing, side))
+        .flatten();
+    let stamp =
+        target_dir()
+            .join("listing-checks")
+            .join(format!("{}--{}", listing.bin(), side.name()));
+    if let Some(f) = &fingerprint
+        && std::fs::read_to_string(&stamp).ok().as_deref() == Some(f.as_str())
+    {
+        REUSED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        return Ok(());
+    }
+    let _ = std::fs::remove_file(&stamp);
+    let r = check_now(listing, side, overwrite);
+    if r.is_ok()
+        && let Some(f) = fingerprint
+    {
+        let _ = std::fs::create_dir_all(stamp.parent().unwrap());
+        let _ = std::fs::write(&stamp, f);
+    }
+    r
+}
+
+/// How many trials were not run again because nothing they depend on changed since they passed.
+pub static REUSED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A trial whose inputs are unchanged since it last passed is not run again — as cargo does not
+/// recompile an unchanged crate — except where `CI` or `PYRS_RERUN` is set (and when
+/// re-recording): CI always runs every listing, which is what catches a listing whose output is
+/// not a function of its inputs.
+pub fn reuse_allowed() -> bool {
+    std::env::var_os("CI").is_none() && std::env::var_os("PYRS_RERUN").is_none()
+}
+
+/// Everything a run and its comparison depend on: the listing folder's files, the interpreter
+/// (release, path, pinned requirements) or the binary, the supported versions, `PATH` (the
+/// listings start `ls`, `sleep`…), and the harness's own code. `None` when something cannot be
+/// read (then the trial runs).
+fn fingerprint(listing: &Listing, side: &Side) -> Option<String> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::hash::DefaultHasher::new();
+    side.name().hash(&mut h);
+    let mut stack = vec![listing.dir.clone()];
+    while let Some(dir) = stack.pop() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            let name = p.file_name()?.to_string_lossy().to_string();
+            if name == "__pycache__" || name.starts_with('.') {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                name.hash(&mut h);
+                std::fs::read(&p).ok()?.hash(&mut h);
+            }
         }
-        Lang::Rust => {
+    }
+    match side {
+        Side::Python(v) => {
+            let i = python::interpreter(v)?;
+            (&i.full, &i.path).hash(&mut h);
+            std::fs::read(
+                python::venv(i)
+                    .ok()?
+                    .parent()?
+                    .parent()?
+                    .join("pyrs-stamp.txt"),
+            )
+            .ok()?
+            .hash(&mut h);
+        }
+        Side::Rust => {
+            let meta = std::fs::metadata(profile_dir().join(listing.bin())).ok()?;
+            (meta.len(), meta.modified().ok()?).hash(&mut h);
+        }
+    }
+    std::fs::read(root().join(python::VERSIONS_FILE))
+        .ok()?
+        .hash(&mut h);
+    std::env::var_os("PATH").hash(&mut h);
+    for src in [
+        include_str!("run.rs"),
+        include_str!("listing.rs"),
+        include_str!("python.rs"),
+    ] {
+        src.hash(&mut h);
+    }
+    Some(format!("{:016x}\n", h.finish()))
+}
+
+fn check_now(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
+    match side {
+        Side::Rust => {
+            let out = run_side(listing, side)?;
+            let spec = listing.spec()?.rust;
+            finish(
+                listing,
+                side,
+                &spec,
+                &out,
+                &listing.dir.join("rust.out"),
+                overwrite,
+            )
+        }
+        Side::Python(v) if v == python::primary()? => primary_check(listing, overwrite),
+        Side::Python(v) => {
+            if overwrite && python::interpreter(python::primary()?).is_some() {
+                // python.out must be final before this version is compared with it.
+                let _ = primary_check(listing, overwrite);
+            }
+            let spec = listing.spec()?.python.for_version(v);
+            let out = run_side(listing, side)?;
+            let variant = listing.dir.join(python::variant_file(v));
+            let primary_out = listing.dir.join("python.out");
+            if !overwrite {
+                let recorded = if variant.exists() {
+                    &variant
+                } else {
+                    &primary_out
+                };
+                return finish(listing, side, &spec, &out, recorded, false);
+            }
+            if compare(listing, &spec, &out.text, &primary_out, false).is_ok() {
+                if variant.exists() {
+                    std::fs::remove_file(&variant)
+                        .map_err(|e| format!("{}: {e}", rel(&variant)))?;
+                }
+                return finish(listing, side, &spec, &out, &primary_out, false);
+            }
+            if !variant.exists() {
+                // Start from the primary's recording, so its placeholders and `[..]` carry over
+                // wherever they still match.
+                std::fs::copy(&primary_out, &variant)
+                    .map_err(|e| format!("{}: {e}", rel(&variant)))?;
+            }
+            finish(listing, side, &spec, &out, &variant, true)
+        }
+    }
+}
+
+/// The primary version's check of a listing, done once per test process: its own trial and, when
+/// re-recording, every other version's trial (which compares with the fresh `python.out`) need it.
+fn primary_check(listing: &Listing, overwrite: bool) -> Result<(), String> {
+    type Cell = std::sync::Arc<OnceLock<Result<(), String>>>;
+    static DONE: OnceLock<std::sync::Mutex<std::collections::HashMap<PathBuf, Cell>>> =
+        OnceLock::new();
+    let cell: Cell = DONE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(listing.dir.clone())
+        .or_default()
+        .clone();
+    cell.get_or_init(|| {
+        let v = python::primary()?.to_string();
+        let side = Side::Python(v.clone());
+        let spec = listing.spec()?.python.for_version(&v);
+        let out = run_side(listing, &side)?;
+        finish(
+            listing,
+            &side,
+            &spec,
+            &out,
+            &listing.dir.join("python.out"),
+            overwrite,
+        )
+    })
+    .clone()
+}
+
+fn label(listing: &Listing, side: &Side) -> String {
+    format!("{}::{}", listing.bin(), side.name())
+}
+
+/// Run one side in the listing's folder and environment.
+fn run_side(listing: &Listing, side: &Side) -> Result<Output, String> {
+    let label = label(listing, side);
+    let spec = listing.spec()?;
+    let (mut cmd, spec) = match side {
+        Side::Python(v) => {
+            let interp = python::interpreter(v).ok_or_else(|| {
+                format!(
+                    "{label}: no CPython {v} on this machine ({})",
+                    python::how_to_add(std::slice::from_ref(v))
+                )
+            })?;
+            let mut c = Command::new(python::venv(interp)?);
+            deterministic_env(&mut c);
+            c.arg(Lang::Python.source());
+            (c, spec.python.for_version(v))
+        }
+        Side::Rust => {
             build_chapter(&listing.chapter)?;
             let exe = profile_dir().join(listing.bin());
             if !exe.exists() {
@@ -300,64 +471,109 @@ pub fn check(listing: &Listing, lang: Lang) -> Result<(), String> {
             }
             let mut c = Command::new(exe);
             deterministic_env(&mut c);
-            c
+            (c, spec.rust)
         }
     };
     cmd.envs(&spec.env);
     let timeout = Duration::from_secs(spec.timeout.unwrap_or(10));
-    let out = run_merged(cmd, &listing.dir, timeout, &label)?;
+    run_merged(cmd, &listing.dir, timeout, &label)
+}
 
-    let recorded = listing.dir.join(lang.output());
-    let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
-    if !recorded.exists() {
-        if overwrite {
-            std::fs::write(&recorded, "").map_err(|e| format!("{}: {e}", rel(&recorded)))?;
-        } else {
-            return Err(format!(
-                "{label}: no recorded output {}. Record it with `{BLESS} -- {}` and review it.",
-                rel(&recorded),
-                listing.bin()
-            ));
-        }
-    }
-
+/// Compare `actual` with the recorded file (snapbox: redactions, `[..]`, unordered lines);
+/// with `overwrite`, write what differs into the file instead. The error is snapbox's diff.
+fn compare(
+    listing: &Listing,
+    spec: &RunSpec,
+    actual: &str,
+    recorded: &Path,
+    overwrite: bool,
+) -> Result<(), String> {
     let mut redactions = snapbox::Redactions::new();
     let dir = listing.dir.display().to_string();
     redactions.insert("[DIR]", dir).map_err(|e| e.to_string())?;
     for (placeholder, pattern) in &spec.redact {
         let re = regex::Regex::new(pattern)
-            .map_err(|e| format!("{label}: listing.toml redact {placeholder}: {e}"))?;
+            .map_err(|e| format!("listing.toml redact {placeholder}: {e}"))?;
         let placeholder: &'static str = Box::leak(placeholder.clone().into_boxed_str());
         redactions
             .insert(placeholder, re)
-            .map_err(|e| format!("{label}: listing.toml: {e}"))?;
+            .map_err(|e| format!("listing.toml: {e}"))?;
     }
-    let mut expected = snapbox::Data::read_from(&recorded, Some(snapbox::data::DataFormat::Text));
+    let mut expected = snapbox::Data::read_from(recorded, Some(snapbox::data::DataFormat::Text));
     if spec.unordered {
         expected = expected.unordered();
     }
-    let assert = snapbox::Assert::new()
-        .action_env(snapbox::assert::DEFAULT_ACTION_ENV)
+    let action = if overwrite {
+        snapbox::assert::Action::Overwrite
+    } else {
+        snapbox::assert::Action::Verify
+    };
+    snapbox::Assert::new()
+        .action(action)
         .normalize_paths(false)
-        .redact_with(redactions);
-    let actual = snapbox::Data::text(out.text.clone());
-    let compared = assert.try_eq(Some(&label), actual, expected);
+        .redact_with(redactions)
+        .try_eq(None, snapbox::Data::text(actual.to_string()), expected)
+        .map_err(|e| e.to_string())
+}
 
+/// Compare (or re-record) one run with `recorded` and check its exit status.
+fn finish(
+    listing: &Listing,
+    side: &Side,
+    spec: &RunSpec,
+    out: &Output,
+    recorded: &Path,
+    overwrite: bool,
+) -> Result<(), String> {
+    let label = label(listing, side);
+    let rerecord = format!("{BLESS} -- {}", listing.bin());
+    if !recorded.exists() {
+        if overwrite {
+            std::fs::write(recorded, "").map_err(|e| format!("{}: {e}", rel(recorded)))?;
+        } else {
+            return Err(format!(
+                "{label}: no recorded output {}. Record it with `{rerecord}` and review it.",
+                rel(recorded)
+            ));
+        }
+    }
     let mut problems = Vec::new();
-    if let Err(e) = compared {
+    if let Err(e) = compare(listing, spec, &out.text, recorded, overwrite) {
+        let whose = match side {
+            Side::Python(v)
+                if recorded.ends_with("python.out") && !python::primary().is_ok_and(|p| p == v) =>
+            {
+                format!(
+                    " (the primary CPython {}'s output; there is no {} for {v})",
+                    python::primary().unwrap_or("?"),
+                    python::variant_file(v)
+                )
+            }
+            _ => String::new(),
+        };
+        let release = match side {
+            Side::Python(v) => python::interpreter(v)
+                .and_then(python::release_note)
+                .map(|n| format!("\nNote: {n}."))
+                .unwrap_or_default(),
+            Side::Rust => String::new(),
+        };
         problems.push(format!(
-            "{label}: what it prints differs from {} (shown in the book).\n{e}\n\
-             If the new output is right: `{BLESS} -- {}`, then review `git diff`.",
-            rel(&recorded),
-            listing.bin()
+            "{label}: what it prints differs from {}{whose}, which the book shows.\n{e}{release}\n\
+             If the new output is right: `{rerecord}` (records every CPython version found), then \
+             review `git diff` and explain in the chapter what differs between versions.",
+            rel(recorded),
         ));
     }
     if out.status != Some(spec.exit) {
+        let table = match side {
+            Side::Python(v) => format!("[python] (or [python.version.\"{v}\"])"),
+            Side::Rust => "[rust]".into(),
+        };
         problems.push(format!(
-            "{label}: exit status {:?}, expected {} (set `exit` under [{}] in {}/listing.toml if this is intended)",
+            "{label}: exit status {:?}, expected {} (set `exit` under {table} in {}/listing.toml if this is intended)",
             out.status,
             spec.exit,
-            lang.name(),
             rel(&listing.dir)
         ));
     }
