@@ -5,9 +5,11 @@
 //
 // PDF (poppler-utils): every chapter title in the text (pdftotext), a bookmark per chapter
 // (pdftohtml -xml), every font embedded and a Hangul one among them (pdffonts), Hangul intact,
-// at least 300 A4 pages, at most 15 MB, no heading alone at the bottom of a page.
+// at least 300 A4 pages, at most 15 MB, every CPython version panel with its label, no heading
+// alone at the bottom of a page.
 // EPUB: epubcheck (Debian's) finds no error and no warning; the chapters in order in the
-// navigation document, the SVG diagrams, MathML, monospace code, title, language, identifier.
+// navigation document, the SVG diagrams, MathML, monospace code, every CPython version panel,
+// title, language, identifier.
 // Site: every page of each edition has the button; its links give that edition's files.
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
@@ -46,6 +48,19 @@ const decode = (s) =>
         .trim();
 const squeeze = (s) => s.replace(/\s+/g, "");
 
+/** The labels of the CPython version panels of an edition's print page, with their counts. */
+function versionLabels(prefix) {
+    const html = fs.readFileSync(path.join(site, prefix, "print.html"), "utf8");
+    const counts = new Map();
+    for (const m of html.matchAll(/<p class="py-version-label">([\s\S]*?)<\/p>/g)) {
+        const t = squeeze(decode(m[1]));
+        counts.set(t, (counts.get(t) || 0) + 1);
+    }
+    return counts;
+}
+/** How many of `items` (strings, squeezed) are exactly `needle`. */
+const occurrences = (items, needle) => items.filter((x) => x === needle).length;
+
 /** The chapter titles of an edition: the first-level headings of its print page, in order. */
 function chapterTitles(prefix) {
     const html = fs.readFileSync(path.join(site, prefix, "print.html"), "utf8");
@@ -75,7 +90,7 @@ before(() => {
 });
 
 for (const { edition, prefix } of EDITIONS) {
-    test(`${edition}: the PDF has every chapter, its bookmarks, embedded fonts, Hangul, ≥ ${MIN_PAGES} A4 pages`, async () => {
+    test(`${edition}: the PDF has every chapter, its bookmarks, embedded fonts, Hangul, every CPython panel, ≥ ${MIN_PAGES} A4 pages`, async () => {
         need("pdftotext", "poppler-utils");
         const pdf = downloadFile(prefix, edition, "pdf");
         const size = fs.statSync(pdf).size;
@@ -120,6 +135,15 @@ for (const { edition, prefix } of EDITIONS) {
         const hangul = (text.match(/[가-힣]/g) || []).length;
         assert.ok(hangul >= (edition === "ko" ? 50000 : 500), `only ${hangul} Hangul syllables in the text`);
 
+        // Every CPython version panel of every output, with its label (the print styles show all).
+        const labels = versionLabels(prefix);
+        assert.ok(labels.size >= 2, `${labels.size} kinds of CPython version label in ${prefix}print.html`);
+        const lines = text.split("\n").map((l) => squeeze(l).replace(/^✓/, "")); // site.css marks "same in all" with ✓
+        const shortLabels = [...labels]
+            .filter(([l, n]) => occurrences(lines, l) < n)
+            .map(([l, n]) => `${l}: ${occurrences(lines, l)} of ${n}`);
+        assert.deepEqual(shortLabels, [], "CPython version panels missing from the PDF");
+
         // No heading alone at the bottom of a page: a page's last line (before its number) is
         // never a bookmarked heading.
         const headings = new Set(outline.map((o) => squeeze(bare(o.title))));
@@ -135,7 +159,7 @@ for (const { edition, prefix } of EDITIONS) {
         console.log(`pdf (${edition}): ${pages} pages, ${(size / 1e6).toFixed(1)} MB, ${outline.length} bookmarks, ${fonts.length} fonts`);
     });
 
-    test(`${edition}: the EPUB passes epubcheck and has the chapters, nav, diagrams, math, metadata`, async () => {
+    test(`${edition}: the EPUB passes epubcheck and has the chapters, nav, diagrams, math, CPython panels, metadata`, async () => {
         const epub = downloadFile(prefix, edition, "epub");
         const check = await epubchecks[edition];
         assert.ok(check, "epubcheck did not run");
@@ -169,6 +193,11 @@ for (const { edition, prefix } of EDITIONS) {
             assert.ok((all.match(/<math /g) || []).length >= 10, "the EPUB has no MathML");
             assert.ok(!/class="katex/.test(all), "KaTeX markup left in the EPUB");
             assert.ok((all.match(/<pre/g) || []).length > 300, "the code blocks are missing");
+            const paragraphs = [...all.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => squeeze(decode(m[1])));
+            const shortLabels = [...versionLabels(prefix)]
+                .filter(([l, n]) => occurrences(paragraphs, l) < n)
+                .map(([l, n]) => `${l}: ${occurrences(paragraphs, l)} of ${n}`);
+            assert.deepEqual(shortLabels, [], "CPython version panels missing from the EPUB");
             const css = fs.readdirSync(path.join(dir, "EPUB/styles")).map((f) => fs.readFileSync(path.join(dir, "EPUB/styles", f), "utf8")).join("\n");
             assert.match(css, /(^|[\s,}])pre[^{]*\{[^}]*font-family:\s*monospace/m, "code is not in monospace");
             console.log(`epub (${edition}): ${texts.length} files, ${media.length} diagrams, ${(fs.statSync(epub).size / 1e6).toFixed(1)} MB`);
