@@ -5,8 +5,8 @@
 //
 // PDF (poppler-utils): every chapter title in the text (pdftotext), a bookmark per chapter
 // (pdftohtml -xml), every font embedded and a Hangul one among them (pdffonts), Hangul intact,
-// at least 300 A4 pages, at most 15 MB, every CPython version panel with its label, no heading
-// alone at the bottom of a page.
+// at least 300 A4 pages, at most 15 MB, every CPython version panel with its label, no line
+// running into the margins (long code lines wrap), no heading alone at the bottom of a page.
 // EPUB: epubcheck (Debian's) finds no error and no warning; the chapters in order in the
 // navigation document, the SVG diagrams, MathML, monospace code, every CPython version panel,
 // title, language, identifier.
@@ -143,6 +143,18 @@ for (const { edition, prefix } of EDITIONS) {
             .filter(([l, n]) => occurrences(lines, l) < n)
             .map(([l, n]) => `${l}: ${occurrences(lines, l)} of ${n}`);
         assert.deepEqual(shortLabels, [], "CPython version panels missing from the PDF");
+
+        // Long lines wrap: no word of any page reaches into the side margins (22 mm, pdf.css),
+        // where a line too long for the page would run and be cut at the paper's edge.
+        const bbox = (await run("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 1 << 28 })).stdout;
+        const margin = (22 / 25.4) * 72 - 1;
+        const outside = [];
+        for (const pg of bbox.matchAll(/<page width="([\d.]+)"[^>]*>([\s\S]*?)<\/page>/g)) {
+            for (const w of pg[2].matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+                if (Number(w[1]) < margin || Number(w[2]) > Number(pg[1]) - margin) outside.push(decode(w[3]));
+            }
+        }
+        assert.deepEqual(outside.slice(0, 20), [], `${outside.length} words in the side margins`);
 
         // No heading alone at the bottom of a page: a page's last line (before its number) is
         // never a bookmarked heading.
