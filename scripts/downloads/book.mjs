@@ -3,10 +3,10 @@
 //   node scripts/downloads/book.mjs SITE_DIR ko|en      (scripts/build-downloads runs both)
 //
 // writes SITE_DIR/intermediate-python-in-rust.ko.{pdf,epub} or
-// SITE_DIR/en/intermediate-python-in-rust.en.{pdf,epub}. One headless Chromium per edition:
-// the site's print page, served on 127.0.0.1 and loaded with the print media, is printed to the
-// PDF (pdf.mjs); meanwhile an HTML build of the edition with MathML (target/downloads/mathml-*)
-// is simplified in the same page and handed to pandoc (epub.mjs), which runs beside the printing.
+// SITE_DIR/en/intermediate-python-in-rust.en.{pdf,epub}. One headless Chromium per edition: an
+// HTML build of the edition with MathML (target/downloads/mathml-*) is simplified in it and
+// handed to pandoc (epub.mjs), which writes the EPUB while the site's print page, served on
+// 127.0.0.1 and loaded with the print media, is printed to the PDF (pdf.mjs).
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -46,7 +46,7 @@ const mathml = new Promise((resolve, reject) => {
 });
 mathml.catch(() => {}); // awaited below
 
-// The site and the MathML build, on 127.0.0.1 (the latter under /__mathml/).
+// The site and the MathML build, on 127.0.0.1 (the latter under /__mathml/; /__blank: empty).
 const TYPES = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript",
@@ -60,6 +60,10 @@ const TYPES = {
 };
 const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (p === "/__blank") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        return res.end("<!DOCTYPE html><title></title>");
+    }
     let root = site;
     if (p.startsWith("/__mathml/")) [root, p] = [mathmlSite, p.slice("/__mathml".length)];
     if (p.endsWith("/")) p += "index.html";
@@ -87,7 +91,16 @@ try {
     await context.route("**/*", (route) =>
         new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()
     );
-    // mdBook's print page opens the print dialog when it has loaded.
+    // The EPUB first, so that pandoc (one core, the longest step) starts as early as it can:
+    // the MathML print page, fetched and simplified from a page of the same server.
+    const mathmlDone = await mathml;
+    await page.goto(base + "__blank"); // an empty page of the server's origin, to fetch from
+    const source = await page.evaluate(simplifyPrintPage, base + "__mathml/print.html");
+    if (source.error) throw new Error(source.error);
+    const epub = writeEpub({ source, info, resources: mathmlSite, out: epubOut });
+    epub.catch(() => {}); // awaited below
+
+    // The PDF: the site's print page, which opens the print dialog when it has loaded.
     await page.addInitScript(() => {
         window.print = () => {};
     });
@@ -95,12 +108,6 @@ try {
     await page.goto(base + prefix + "print.html", { waitUntil: "load" });
     if (problems.length) throw new Error(`the print page has errors:\n${problems.join("\n")}`);
     const loaded = Date.now();
-
-    const mathmlDone = await mathml;
-    const source = await page.evaluate(simplifyPrintPage, base + "__mathml/print.html");
-    if (source.error) throw new Error(source.error);
-    const epub = writeEpub({ source, info, resources: mathmlSite, out: epubOut });
-    epub.catch(() => {}); // awaited below
     const [p, e] = await Promise.allSettled([printPdf({ page, browser, info, out: pdfOut }), epub]);
     for (const [what, r, file] of [["pdf", p, pdfOut], ["epub", e, epubOut]]) {
         if (r.status === "fulfilled") console.log(`${what} (${edition}): ${path.relative(process.cwd(), file)}: ${r.value}`);
@@ -111,7 +118,7 @@ try {
     }
     console.log(
         `${edition}: ${secs(Date.now() - started)} s (print page loaded at ${secs(loaded - started)} s, ` +
-            `MathML build done at ${secs(mathmlDone - started)} s)`
+            `MathML build done at ${secs(mathmlDone - started)} s, pandoc started then)`
     );
     await context.close();
 } catch (e) {
