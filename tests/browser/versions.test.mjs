@@ -11,7 +11,7 @@ import { EDITIONS, base, browser, here, openPage, site } from "./lib.mjs";
 const versions = fs
     .readFileSync(path.join(here, "../../listings/python-versions"), "utf8")
     .split("\n")
-    .map((l) => l.split("#")[0].trim())
+    .map((l) => l.split("#")[0].trim().split(/\s+/)[0])
     .filter(Boolean);
 const [primary, , oldest] = versions;
 

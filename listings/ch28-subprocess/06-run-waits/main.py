@@ -1,8 +1,10 @@
 import subprocess
 import time
 
-start = time.time()
-proc = subprocess.run("sleep 0.1", shell=True)
+start = time.perf_counter()
+proc = subprocess.run("sleep 0.5", shell=True)
+elapsed = time.perf_counter() - start
 
-end = time.time()
-print(f"{int((end - start) * 10) / 10}초 소모")  # 0.1초 단위로 버림
+# run은 자식이 끝날 때까지 기다린다
+print("run이 돌아왔을 때 0.5초가 지났나:", elapsed >= 0.5)
+print("종료 코드:", proc.returncode)
