@@ -157,10 +157,12 @@ for (const { edition, prefix } of EDITIONS) {
         assert.deepEqual(outside.slice(0, 20), [], `${outside.length} words in the side margins`);
 
         // No heading alone at the bottom of a page: a page's last line (before its number) is
-        // never a bookmarked heading.
+        // never a bookmarked heading. (From the first chapter on: the table of contents lists them.)
         const headings = new Set(outline.map((o) => squeeze(bare(o.title))));
+        const firstChapter = outline.find((o) => bare(o.title) === titles[0]).page;
         const stranded = [];
         text.split("\f").forEach((p, i) => {
+            if (i + 1 < firstChapter) return;
             const lines = p.split("\n").map((l) => l.trim()).filter(Boolean);
             if (/^\d+$/.test(lines.at(-1) || "")) lines.pop();
             for (const k of [1, 2]) {
