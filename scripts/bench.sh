@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Speed figures of BOOK-DESIGN.md §5, measured (wall seconds; the search in milliseconds, in
-# headless chromium: tests/browser/search.bench.mjs). Other work on the machine slows every figure.
+# headless chromium: tests/browser/search.bench.mjs). Run after one `scripts/build-site` (which installs
+# what the PDF and EPUB need); other work on the machine slows every figure.
 #   scripts/bench.sh [listing-main.rs-to-edit]
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ echo >> "$edit"   # a blank line: the file changes, the book does not (a comment
 echo "cargo test, one listing edited:     $(secs cargo test -q --no-fail-fast)          target < 25 s  ($edit)"
 cp /tmp/bench-edit.rs "$edit"
 cargo build -q --workspace --bins >/dev/null 2>&1
-echo "building both editions:             $(secs scripts/build-site target/bench-site)          target < 5 s"
+echo "building both editions:             $(secs scripts/build-site --html-only target/bench-site)          target < 5 s"
 echo "every listing once, both languages, every CPython: $(secs env PYRS_RERUN=1 cargo test -q --test listings)   target < 10 s"
 if command -v chromium >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
   (cd tests/browser && npm ci --no-audit --no-fund --silent) >/dev/null 2>&1
@@ -23,3 +24,5 @@ if command -v chromium >/dev/null 2>&1 && command -v node >/dev/null 2>&1; then
 else
   echo "search in the browser: not measured (needs node and chromium: scripts/browser-test installs them)"
 fi
+load=$(cut -d' ' -f1 /proc/loadavg)   # the machine is shared: say how busy it was
+echo "whole site, PDF and EPUB of both:   $(secs scripts/build-site target/bench-site)          target < 60 s  (load average before: $load)"
