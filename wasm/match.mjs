@@ -198,18 +198,20 @@ function toUnordered(actual, expected) {
 /**
  * The recorded output as the page's code prints it. The book records the Korean listing; the
  * English edition translates its comments, and a traceback quotes the source line it stopped
- * at, comment included. So each line quoted after `File "[DIR]/main.py", line N` becomes line N
- * of the page's code when the two differ only in their comment (tests/book.rs checks that the
+ * at (and a warning the line it warns about), comment included. So each line quoted after
+ * `File "[DIR]/main.py", line N` or `[DIR]/main.py:N: SomeWarning: …` becomes line N of the page's
+ * code when the two differ only in their comment (tests/book.rs checks that the
  * editions' code differs in nothing else). For the Korean page this changes nothing.
  */
 export function expectedForPage(expected, pageSource) {
     const src = pageSource.split("\n");
     const out = expected.split("\n");
-    const at = /^\s*File "\[DIR\]\/main\.py", line (\d+)/;
+    // a traceback's `File "[DIR]/main.py", line N`, or a warning's `[DIR]/main.py:N: …Warning: …`
+    const at = /^(?:\s*File "\[DIR\]\/main\.py", line (\d+)|\[DIR\]\/main\.py:(\d+): \w+: )/;
     for (let i = 0; i + 1 < out.length; i++) {
         const m = at.exec(out[i]);
         if (!m) continue;
-        const n = Number(m[1]) - 1;
+        const n = Number(m[1] || m[2]) - 1;
         const quoted = out[i + 1];
         if (n >= src.length || quoted.trim() === src[n].trim()) continue;
         if (withoutComment(quoted) !== withoutComment(src[n])) continue;

@@ -192,14 +192,20 @@ test("ko: bad edits end with a clear message and the page stays usable; keyboard
     await context.close();
 });
 
-test("ko: a pytz listing runs with the pinned wheel served by the site (ch27)", async () => {
-    const { page, context, problems } = await openPage("ch27-time.html", SEOUL);
-    const r = await run(page, "ch27-time/04-localize-normalize");
-    assert.equal(r.verdict, "same", `${r.status}\n${r.output}`);
-    assert.ok(problems.requests.some((u) => u.endsWith("/wasm/wheels/pytz-2026.6-py2.py3-none-any.whl")));
-    assert.deepEqual(problems.offsite, []);
-    await context.close();
-});
+for (const { edition, prefix } of EDITIONS) {
+    test(`${edition}: a pytz listing runs with the pinned wheel served by the site; a warning quoting a commented line (ch27)`, async () => {
+        const { page, context, problems } = await openPage(prefix + "ch27-time.html", SEOUL);
+        const r = await run(page, "ch27-time/04-localize-normalize");
+        assert.equal(r.verdict, "same", `${r.status}\n${r.output}`);
+        assert.ok(problems.requests.some((u) => u.endsWith("/wasm/wheels/pytz-2026.6-py2.py3-none-any.whl")));
+        // the DeprecationWarning quotes its line, comment and all (translated in English)
+        const w = await run(page, "ch27-time/07-utcfromtimestamp");
+        assert.equal(w.verdict, "same", `${w.status}\n${w.output}`);
+        assert.match(w.output, /DeprecationWarning/);
+        assert.deepEqual(problems.offsite, []);
+        await context.close();
+    });
+}
 
 for (const { edition, prefix } of EDITIONS) {
     test(`${edition}: a Rust listing opens the Playground with its program (edition 2024), made on click`, async () => {
