@@ -29,6 +29,9 @@ fn main() {
         Trial::test("chapters::summary_lists_every_chapter", || {
             check(summary_lists_every_chapter())
         }),
+        Trial::test("chapters::errata_rows_are_tagged_and_counted", || {
+            check(errata_problems(&read(&src().join(ERRATA))))
+        }),
         Trial::test("build::korean_edition", || check(build_html(Edition::Ko))),
         Trial::test("build::english_edition", || check(build_html(Edition::En))),
         Trial::test("english::messages_pot_is_current", || {
@@ -242,6 +245,62 @@ fn summary_lists_every_chapter() -> Result<(), String> {
     verdict(problems, "\n")
 }
 
+const ERRATA: &str = "appendix-errata.md";
+/// The tags of the errata's rows, in the order the header lists them.
+const ERRATA_TAGS: [&str; 3] = ["[오류]", "[환경/실행마다 다름]", "[설명 보완]"];
+
+/// Appendix A: below its first `## ` heading every top-level list item is a row that starts with
+/// one of ERRATA_TAGS, and the header states how many rows carry each tag ("`[오류]`(43개)") and
+/// how many there are ("모두 85개 항목").
+fn errata_problems(text: &str) -> Result<(), String> {
+    let file = format!("src/{ERRATA}");
+    let (header, body) = text.split_once("\n## ").unwrap_or((text, ""));
+    let mut counts = [0usize; 3];
+    let mut problems = Vec::new();
+    for (n, line) in body.lines().enumerate() {
+        let Some(row) = line.strip_prefix("- ") else {
+            continue;
+        };
+        match ERRATA_TAGS
+            .iter()
+            .position(|t| row.starts_with(&format!("{t} ")))
+        {
+            Some(i) => counts[i] += 1,
+            None => problems.push(format!(
+                "{file}: the row at line {} has no tag: start it with one of {}",
+                header.lines().count() + 1 + n,
+                ERRATA_TAGS.join(" ")
+            )),
+        }
+    }
+    let stated = |needle: String| {
+        header.split_once(&needle).and_then(|(_, rest)| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse::<usize>().ok()
+        })
+    };
+    let total: usize = counts.iter().sum();
+    let mut claims: Vec<(String, usize)> = ERRATA_TAGS
+        .iter()
+        .zip(counts)
+        .map(|(t, c)| (format!("`{t}`("), c))
+        .collect();
+    claims.push(("모두 ".to_string(), total));
+    for (needle, actual) in claims {
+        match stated(needle.clone()) {
+            Some(n) if n == actual => {}
+            Some(n) => problems.push(format!(
+                "{file}: the header says {needle}{n}… but {actual} rows are counted: correct the number \
+                 (then `scripts/po-update` and fix its English translation in po/en.po)"
+            )),
+            None => problems.push(format!(
+                "{file}: the header does not state the count {needle}N… ({actual} now)"
+            )),
+        }
+    }
+    verdict(problems, "\n")
+}
+
 /// The pinned version of a tool from tools.txt, and the tool itself if that version is on PATH.
 fn tool(name: &str, binary: &str) -> Result<PathBuf, String> {
     let pins = read(&root().join("tools.txt"));
@@ -367,8 +426,140 @@ fn build_html(edition: Edition) -> Result<(), String> {
             dest.join("index.html").display()
         ));
     }
-    check_links(&dest)?;
-    version_panels(&dest)
+    let mut problems = Vec::new();
+    for r in [
+        check_links(&dest),
+        version_panels(&dest),
+        rendered_prose(edition, &dest),
+    ] {
+        if let Err(e) = r {
+            problems.push(e);
+        }
+    }
+    verdict(problems, "\n")
+}
+
+/// What a reader sees on each chapter page, outside code: no Markdown that failed to parse
+/// (a literal `**`, `__` or backtick: CommonMark's flanking rules reject `**…`code`**가`, and the
+/// build does not warn), and every "N장" / "chapter N" is a link to chapter N.
+fn rendered_prose(edition: Edition, site: &Path) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for ch in chapters() {
+        let page = Path::new(ch.file_name().unwrap()).with_extension("html");
+        let html = read(&site.join(&page));
+        for p in prose_problems(&html, edition) {
+            problems.push(format!(
+                "{} edition, {} ({}): {p}",
+                edition.name(),
+                page.display(),
+                rel(&ch)
+            ));
+        }
+    }
+    verdict(problems, "\n")
+}
+
+/// The text of a page's `<main>` without code, math source, scripts and tags, anchors kept as
+/// `<a href="…">…</a>` so that cross-references can be told from plain mentions.
+fn visible_prose(html: &str) -> String {
+    let main = html
+        .split_once("<main>")
+        .and_then(|(_, rest)| rest.split_once("</main>"))
+        .map_or(html, |(m, _)| m);
+    let drop = regex::Regex::new(
+        r#"(?s)<pre[ >].*?</pre>|<code[ >].*?</code>|<script[ >].*?</script>|<style[ >].*?</style>|<annotation[ >].*?</annotation>|<span class="katex-mathml">.*?</math></span>"#,
+    )
+    .unwrap();
+    let tags = regex::Regex::new(r#"<(?:/a|a\s[^>]*)>|<[^>]*>"#).unwrap();
+    let text = drop.replace_all(main, " ");
+    // mdBook's self-links around headings (`<a class="header" href="#…">`) are not references.
+    let header = regex::Regex::new(r#"<a class="header" [^>]*>"#).unwrap();
+    let text = header.replace_all(&text, " ");
+    let text = tags.replace_all(&text, |c: &regex::Captures| {
+        let t = &c[0];
+        if t == "</a>" || t.starts_with("<a ") {
+            t.to_string()
+        } else {
+            " ".to_string()
+        }
+    });
+    html_unescape(&text)
+}
+
+fn prose_problems(html: &str, edition: Edition) -> Vec<String> {
+    let text = visible_prose(html);
+    let mut problems = Vec::new();
+    let link = regex::Regex::new(r#"(?s)<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>"#).unwrap();
+    // (text outside links, the href of the link that follows it)
+    let mut outside: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut last = 0;
+    for c in link.captures_iter(&text) {
+        let m = c.get(0).unwrap();
+        outside.push((&text[last..m.start()], Some(c.get(1).unwrap().as_str())));
+        last = m.end();
+    }
+    outside.push((&text[last..], None));
+    let context = |s: &str, at: usize| {
+        let start = s[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+        let end = s[at..]
+            .char_indices()
+            .nth(30)
+            .map_or(s.len(), |(i, _)| at + i);
+        s[start..end]
+            .replace("</a>", " ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mention = match edition {
+        Edition::Ko => regex::Regex::new(r"(\d+)장").unwrap(),
+        Edition::En => regex::Regex::new(r"\b[Cc]hapter (\d+)\b").unwrap(),
+    };
+    let goes_to = |href: &str, n: &str| {
+        href.rsplit('/')
+            .next()
+            .unwrap_or(href)
+            .starts_with(&format!("ch{n:0>2}-"))
+    };
+    for (segment, next_href) in &outside {
+        for leak in ["**", "__", "`"] {
+            for (at, _) in segment.match_indices(leak) {
+                problems.push(format!(
+                    "Markdown shows as text: `{leak}` in \"{}\" (CommonMark did not parse it: move a particle \
+                     inside the emphasis, write a literal backtick as a code span, or drop the markup)",
+                    context(segment, at)
+                ));
+            }
+        }
+        for m in mention.captures_iter(segment) {
+            let whole = m.get(0).unwrap();
+            // "## 9장. [namedtuple과 구조체](ch09-namedtuple.md)": the title that follows is the link.
+            let heading_style = segment[whole.end()..].trim() == "."
+                && next_href.is_some_and(|h| goes_to(h, &m[1]));
+            if !heading_style {
+                problems.push(format!(
+                    "\"{}\" is not a link: write it as a link to chapter {} (e.g. [{}](ch{:0>2}-….md))",
+                    context(segment, whole.start()),
+                    &m[1],
+                    &m[0],
+                    &m[1]
+                ));
+            }
+        }
+    }
+    for c in link.captures_iter(&text) {
+        let (href, label) = (&c[1], &c[2]);
+        let Some(n) = mention.captures(label).map(|m| m[1].to_string()) else {
+            continue;
+        };
+        if !goes_to(href, &n) {
+            problems.push(format!(
+                "the link \"{}\" goes to {href}, not to chapter {n}",
+                label.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+    }
+    problems
 }
 
 /// Every Python output shows what each supported CPython prints: where a listing has
@@ -987,6 +1178,16 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
             ));
         }
     }
+    let errata = "- `[오류]`(1개) x\n- `[환경/실행마다 다름]`(0개) y\n- `[설명 보완]`(1개) z\n모두 2개 항목\n\n## 1장\n\n- [오류] **a**\n- [설명 보완] **b**\n";
+    if errata_problems(errata).is_err()
+        || errata_problems(&errata.replace("- [오류] **a**", "- **a**")).is_ok()
+        || errata_problems(&errata.replace("(1개) x", "(2개) x")).is_ok()
+    {
+        wrong.push(
+            "errata_problems must accept counted tags and reject an untagged row or a wrong count"
+                .into(),
+        );
+    }
     if strip_comments("python", "x = '#'  # note") != "x = '#'"
         || strip_comments("rust", "let s = \"//\"; // note") != "let s = \"//\";"
     {
@@ -1001,6 +1202,56 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
         || e[2].msgstr != "CD"
     {
         wrong.push("parse_po misreads empty, fuzzy or multi-line entries".into());
+    }
+    // What the reader sees: leaks and plain or wrong chapter mentions are found, links pass.
+    let page = |body: &str| format!("<html><main>{body}</main></html>");
+    for (body, edition, bad) in [
+        ("<p>**<code>impl Add</code>**가 …</p>", Edition::Ko, true),
+        (
+            "<p><strong><code>impl Add</code></strong>가</p>",
+            Edition::Ko,
+            false,
+        ),
+        ("<p>see 9장</p>", Edition::Ko, true),
+        (
+            r#"<p><a href="ch09-namedtuple.html">9장</a></p>"#,
+            Edition::Ko,
+            false,
+        ),
+        (
+            r#"<p><a href="ch08-magic-methods.html">9장</a></p>"#,
+            Edition::Ko,
+            true,
+        ),
+        ("<p>see chapter 9</p>", Edition::En, true),
+        (
+            r#"<p><a href="ch09-namedtuple.html#x">chapter 9</a></p>"#,
+            Edition::En,
+            false,
+        ),
+        (
+            "<pre><code>a ** b `x` __init__ 9장</code></pre>",
+            Edition::Ko,
+            false,
+        ),
+        ("<p>a __ b</p>", Edition::Ko, true),
+        (
+            r##"<h2><a class="header" href="#9장">9장. <a href="ch09-namedtuple.html">namedtuple</a></a></h2>"##,
+            Edition::Ko,
+            false,
+        ),
+        (
+            r##"<h2><a class="header" href="#9장">9장. <a href="ch08-x.html">namedtuple</a></a></h2>"##,
+            Edition::Ko,
+            true,
+        ),
+    ] {
+        if prose_problems(&page(body), edition).is_empty() == bad {
+            wrong.push(format!(
+                "prose check: {body:?} should be {}",
+                if bad { "rejected" } else { "accepted" }
+            ));
+        }
     }
     // The version panels check rejects a page without the switcher, or with a panel missing.
     if let Some(l) = listing::all()

@@ -108,6 +108,9 @@ fn main() {
         trials.push(Trial::test("layout::python_formatted", || {
             check(python_formatted())
         }));
+        trials.push(Trial::test("layout::recorded_releases_named", || {
+            check(recorded_releases_named())
+        }));
     }
     let mut wasm_trials = Vec::new();
     for l in listing::all() {
@@ -145,6 +148,13 @@ fn main() {
                 notice.push_str(&format!("{note} (Pyodide {})", ready.pyodide));
             }
         }
+    }
+    let reused = run::REUSED.load(std::sync::atomic::Ordering::Relaxed);
+    if reused > 0 {
+        eprintln!(
+            "{reused} listing run(s) passed before with exactly these inputs (program, recorded output, \
+             interpreter or binary, harness) and were not run again; PYRS_RERUN=1 runs them all (CI always does)"
+        );
     }
     if !notice.is_empty() {
         eprintln!("\n*** {notice}\n");
@@ -261,6 +271,38 @@ fn chapter_packages() -> Result<(), String> {
         }
     }
     verdict(problems, "\n\n")
+}
+
+/// The releases the outputs were recorded with (`listings/python-versions`) are the ones the
+/// publish workflow installs and the ones the intro names: a patch release can print otherwise.
+fn recorded_releases_named() -> Result<(), String> {
+    let mut problems = Vec::new();
+    // the native ones: CPython in WebAssembly comes with Pyodide (wasm/package-lock.json)
+    for v in &python::native_supported()? {
+        let Some(release) = python::recorded_release(v) else {
+            problems.push(format!(
+                "{}: the line of {v} does not say which release its outputs were recorded with (`{v} {v}.N`)",
+                python::VERSIONS_FILE
+            ));
+            continue;
+        };
+        for (file, what) in [
+            (
+                ".github/workflows/publish.yml",
+                "setup-python's python-version list",
+            ),
+            ("src/intro.md", "the reader's requirements"),
+        ] {
+            let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
+            if !text.contains(&release) {
+                problems.push(format!(
+                    "{file} ({what}) does not name CPython {release}, the release {} records for {v}",
+                    python::VERSIONS_FILE
+                ));
+            }
+        }
+    }
+    verdict(problems, "\n")
 }
 
 /// Recorded outputs belong to a program; every example pairs Python with Rust; a per-version

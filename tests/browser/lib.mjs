@@ -107,3 +107,12 @@ export const EDITIONS = [
     { edition: "ko", prefix: "" },
     { edition: "en", prefix: "en/" },
 ];
+
+/** The serious and critical axe-core violations of an open page, one line each. */
+export async function axeViolations(page) {
+    await page.addScriptTag({ path: path.join(here, "node_modules/axe-core/axe.min.js") });
+    const result = await page.evaluate(async () => await window.axe.run(document));
+    return result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}

@@ -8,7 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { EDITIONS, here, openPage, repo } from "./lib.mjs";
+import { EDITIONS, axeViolations, openPage, repo } from "./lib.mjs";
 
 // The book records its outputs with TZ=Asia/Seoul; a reader elsewhere sees local times differ
 // (the page says so). The test reads as a reader in Seoul.
@@ -234,19 +234,13 @@ for (const { edition, prefix } of EDITIONS) {
     });
 
     test(`${edition}: a page with Run buttons, after a run, has no serious accessibility violation (axe-core)`, async () => {
-        const axeSource = fs.readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
         const { page, context } = await openPage(prefix + "ch15-scope.html", SEOUL);
         const key = "ch15-scope/04-unbound-local";
         await page.locator(`.py-run[data-listing="${key}"] .py-run-edit`).click();
         await run(page, key);
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(async () => await window.axe.run(document));
-        const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        const bad = await axeViolations(page);
         await context.close();
-        assert.deepEqual(
-            bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
-            []
-        );
+        assert.deepEqual(bad, []);
     });
 }
 

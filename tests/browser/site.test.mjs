@@ -2,88 +2,16 @@
 //
 //   scripts/browser-test            (builds the site into target/site, then runs every *.test.mjs)
 //
-// Checks, for both editions: the search finds the expected chapter for the query sets
-// (shared/queries.ko.tsv and tests/browser/queries.en.tsv), shows highlighted snippets and never
-// interprets a query as HTML; the language switcher keeps the chapter; Python ⇄ Rust tabs; no
-// request leaves 127.0.0.1; no console error; no serious or critical axe-core violation on the
-// intro and one chapter. Screenshots of one chapter per edition go to target/browser-artifacts/.
+// Checks, for both editions (the search has its own file, search.test.mjs): the language
+// switcher keeps the chapter; Python ⇄ Rust tabs; no request leaves 127.0.0.1; no console
+// error; no serious or critical axe-core violation on the intro and one chapter. Screenshots of one chapter per edition go to target/browser-artifacts/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { EDITIONS, artifacts, base, browser, here, openPage, repo, site } from "./lib.mjs";
-
-const MIN_HIT_RATE = { ko: 0.95, en: 0.95 };
-
-function readQueries(file) {
-    return fs
-        .readFileSync(file, "utf8")
-        .split("\n")
-        .filter((l) => l.trim() && !l.startsWith("#"))
-        .map((l) => {
-            const [q, re] = l.split("\t");
-            return { q, re: new RegExp(re) };
-        });
-}
+import { EDITIONS, artifacts, axeViolations, base, browser, openPage, site } from "./lib.mjs";
 
 for (const { edition, prefix } of EDITIONS) {
-    const queryFile =
-        edition === "ko" ? path.resolve(repo, "../shared/queries.ko.tsv") : path.join(here, "queries.en.tsv");
-
-    test(`${edition}: search finds the expected chapter in the top 3`, async () => {
-        const { page, context, problems } = await openPage(prefix + "intro.html");
-        const queries = readQueries(queryFile);
-        // A query whose expected chapter is not written yet (a draft in SUMMARY.md, no page)
-        // cannot hit; it is reported, and the rate is taken over the others.
-        const titles = await page.evaluate(async () => {
-            const html = await (await fetch("toc.html")).text();
-            const doc = new DOMParser().parseFromString(html, "text/html");
-            return [...doc.querySelectorAll("a[href$='.html']")].map((a) => a.textContent.trim());
-        });
-        const answerable = queries.filter(({ re }) => titles.some((t) => re.test(t)));
-        for (const { q } of queries.filter((x) => !answerable.includes(x))) {
-            console.log(`  not in the book yet (no chapter title matches): ${q}`);
-        }
-        const misses = [];
-        let hitsAll = 0;
-        for (const { q, re } of queries) {
-            const top = (await page.evaluate((q) => window.bookSearch(q), q)).slice(0, 3);
-            const hit = top.some((r) => re.test(r.title));
-            if (hit) hitsAll++;
-            if (!hit && answerable.some((a) => a.q === q)) {
-                misses.push(`${q} → ${top.map((r) => r.title).join(" | ") || "(nothing)"}`);
-            }
-        }
-        const rate = (answerable.length - misses.length) / answerable.length;
-        console.log(
-            `search hit rate (${edition}): ${answerable.length - misses.length}/${answerable.length} = ${(100 * rate).toFixed(1)} % ` +
-                `of the queries whose chapter exists; ${hitsAll}/${queries.length} of all`
-        );
-        for (const m of misses) console.log(`  miss: ${m}`);
-        assert.deepEqual(problems.errors, []);
-        assert.deepEqual(problems.offsite, []);
-        await context.close();
-        assert.ok(rate >= MIN_HIT_RATE[edition], `hit rate ${(100 * rate).toFixed(1)} % < ${100 * MIN_HIT_RATE[edition]} %`);
-    });
-
-    test(`${edition}: the search box shows highlighted results and never runs a query as HTML`, async () => {
-        const { page, context, problems } = await openPage(prefix + "ch02-str-repr.html");
-        await page.keyboard.press("/");
-        const input = page.locator("#book-search-input");
-        await input.fill(edition === "ko" ? "클래스와" : "closure");
-        await page.locator("#book-search-results li").first().waitFor();
-        assert.ok((await page.locator("#book-search-results mark").count()) > 0, "no highlighted match");
-        const evil = "<img src=x onerror=alert(1)>";
-        await input.fill(evil);
-        await page.waitForTimeout(400);
-        assert.equal(await page.locator("#book-search img").count(), 0, "the query became an element");
-        assert.equal(await input.inputValue(), evil);
-        assert.deepEqual(problems.dialogs, [], "a script ran from the query");
-        assert.deepEqual(problems.errors, []);
-        assert.deepEqual(problems.offsite, []);
-        await context.close();
-    });
-
     test(`${edition}: the language switcher keeps the chapter`, async () => {
         const { page, context, problems } = await openPage(prefix + "ch15-scope.html");
         const other = edition === "ko" ? "en" : "ko";
@@ -153,18 +81,11 @@ for (const { edition, prefix } of EDITIONS) {
     });
 
     test(`${edition}: no serious or critical accessibility violation (axe-core)`, async () => {
-        const axeSource = fs.readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
         for (const p of ["intro.html", "ch02-str-repr.html"]) {
             const { page, context } = await openPage(prefix + p);
-            await page.addScriptTag({ content: axeSource });
-            const result = await page.evaluate(async () => await window.axe.run(document));
-            const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+            const bad = await axeViolations(page);
             await context.close();
-            assert.deepEqual(
-                bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
-                [],
-                `${edition}/${p}`
-            );
+            assert.deepEqual(bad, [], `${edition}/${p}`);
         }
     });
 

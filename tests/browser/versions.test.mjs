@@ -6,12 +6,12 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { EDITIONS, base, browser, here, openPage, site } from "./lib.mjs";
+import { EDITIONS, axeViolations, base, browser, here, openPage, site } from "./lib.mjs";
 
 const versions = fs
     .readFileSync(path.join(here, "../../listings/python-versions"), "utf8")
     .split("\n")
-    .map((l) => l.split("#")[0].trim().split(/\s+/)[0]) // the version; the recorded release follows it
+    .map((l) => l.split("#")[0].trim().split(/\s+/)[0])
     .filter(Boolean);
 const [primary, , oldest] = versions;
 /** How the pages name a version: CPython in WebAssembly is "3.14 (WebAssembly)", never a bare 3.14. */
@@ -138,15 +138,9 @@ for (const { edition, prefix } of EDITIONS) {
     });
 
     test(`${edition}: a page with a version switcher has no serious accessibility violation (axe-core)`, async () => {
-        const axeSource = fs.readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
         const { page, context } = await openPage(prefix + pagesWithPanels(prefix)[0]);
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(async () => await window.axe.run(document));
-        const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+        const bad = await axeViolations(page);
         await context.close();
-        assert.deepEqual(
-            bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`),
-            []
-        );
+        assert.deepEqual(bad, []);
     });
 }

@@ -80,6 +80,8 @@ pub struct Request {
 
 struct Setup {
     node: PathBuf,
+    /// `v20.20.2`
+    node_version: String,
     nice: bool,
     flags: Vec<String>,
     pyodide: PathBuf,
@@ -147,6 +149,7 @@ fn setup() -> Result<&'static Setup, String> {
             .is_ok_and(|s| s.success());
         Ok(Setup {
             node,
+            node_version: v,
             nice,
             flags,
             pyodide: dir.join("npm/node_modules/pyodide"),
@@ -156,6 +159,24 @@ fn setup() -> Result<&'static Setup, String> {
     })
     .as_ref()
     .map_err(Clone::clone)
+}
+
+/// What a run in the engine depends on besides the listing, for the harness's reuse of passed
+/// trials: Node's version and flags, the engine's files, Pyodide's lock, the wheels' pins.
+pub fn fingerprint_inputs() -> Option<String> {
+    let s = setup().ok()?;
+    let mut out = format!("{} {} {:?}\n", s.node.display(), s.node_version, s.flags);
+    for f in [
+        "engine.mjs",
+        "runner.py",
+        "match.mjs",
+        "node.mjs",
+        "wheels.json",
+        "package-lock.json",
+    ] {
+        out.push_str(&std::fs::read_to_string(root().join("wasm").join(f)).ok()?);
+    }
+    Some(out)
 }
 
 /// Whether the engine can be used here (Node found, engine installed), or why not.

@@ -23,3 +23,6 @@ print(dir(student1))
 
 # object에게서 물려받은 이름을 빼면 이 클래스와 인스턴스가 보탠 이름만 남는다
 print(sorted(set(dir(student1)) - set(dir(object))))
+
+# 3.13부터 컴파일러가 클래스마다 넣어 두는 두 이름 (3.12까지는 없으니 None)
+print(vars(Student).get("__static_attributes__"), vars(Student).get("__firstlineno__"))

@@ -14,7 +14,8 @@ def get_news(keywords, client_id, client_secret):
 
 print(get_news.__doc__)
 
-# 3.11의 __doc__은 따옴표 사이의 글자 그대로다: 첫 줄바꿈과 소스의 들여쓰기까지
+# 3.12까지의 __doc__은 따옴표 사이의 글자 그대로다: 첫 줄바꿈과 소스의 들여쓰기까지.
+# 3.13부터는 컴파일러가 공통 들여쓰기를 걷어 낸 글을 담는다
 print(get_news.__doc__.splitlines()[:2])
 # 들여쓰기를 걷어 낸 글은 inspect.getdoc으로 (help()도 이렇게 정리해서 보여 준다)
 print(inspect.getdoc(get_news))

@@ -19,11 +19,13 @@ impl Student {
     const SCHOOL: &str = "inha";
 
     fn new(name: &str, details: Details) -> Self {
-        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
-        Student {
+        let student = Student {
             name: name.to_string(),
             details,
-        }
+        };
+        // 값이 다 만들어진 다음에 센다: 만드는 도중에 패닉이 나면 세지도 않는다
+        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
+        student
     }
 
     // 클래스 변수를 읽는 자리: self가 없으니 Student::student_count()로 부른다

@@ -9,11 +9,12 @@ struct Student {
 
 impl Student {
     fn new(name: &str) -> Self {
+        let student = Student {
+            name: name.to_string(),
+        };
         let count = STUDENT_COUNT.fetch_add(1, Ordering::Relaxed) + 1;
         println!("new {name} (학생 수 {count})");
-        Student {
-            name: name.to_string(),
-        }
+        student
     }
 }
 

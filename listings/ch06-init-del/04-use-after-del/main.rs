@@ -16,25 +16,34 @@ impl Drop for Student {
     }
 }
 
-// 값을 받는(move) 함수: 이제 이 함수가 주인이라, 끝날 때 drop한다
-fn graduate(student: Student) {
-    println!("{student} 졸업");
-}
+impl Student {
+    // &self: 빌려서 들여다보기만 한다. 주인은 그대로다
+    fn show(&self) {
+        println!("{self}");
+    }
 
-// 빌리는(borrow) 함수: 주인은 그대로다
-fn show(student: &Student) {
-    println!("{student}");
+    // &mut self: 빌려서 고친다. 부르는 쪽 변수도 let mut이어야 한다
+    fn rename(&mut self, name: &str) {
+        self.name = name.to_string();
+    }
+
+    // self: 값을 넘겨받는다(move). 이제 이 메서드가 주인이라, 끝날 때 drop한다
+    fn graduate(self) {
+        println!("{self} 졸업");
+    }
 }
 
 fn main() {
-    let student1 = Student {
+    let mut student1 = Student {
         name: "철수".to_string(),
     };
     let student2 = Student {
         name: "짱구".to_string(),
     };
-    show(&student1);
-    graduate(student1); // 여기서 student1의 주인이 graduate로 옮겨 간다
+    student1.show(); // Student::show(&student1)
+    student1.rename("김철수"); // Student::rename(&mut student1, "김철수")
+    student1.show();
+    student1.graduate(); // Student::graduate(student1): 여기서 주인이 옮겨 간다
     println!("graduate 다음");
     drop(student2); // del student2. drop도 값을 받아 가는 평범한 함수다
     println!("끝");

@@ -15,11 +15,13 @@ struct Student {
 
 impl Student {
     fn new(name: &str, details: Details) -> Self {
-        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
-        Student {
+        let student = Student {
             name: name.to_string(),
             details,
-        }
+        };
+        // 값이 다 만들어진 다음에 센다: 만드는 도중에 패닉이 나면 세지도 않는다
+        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
+        student
     }
 
     fn student_count() -> usize {

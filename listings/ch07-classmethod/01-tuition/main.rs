@@ -1,10 +1,10 @@
 use std::fmt;
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 
 // 클래스 변수: 타입 전체에 하나뿐인 값은 static에 둔다.
 // 여러 스레드가 동시에 바꿀 수 있으니 원자적 타입이어야 한다.
 static STUDENT_COUNT: AtomicUsize = AtomicUsize::new(0);
-static TUITION: AtomicU32 = AtomicU32::new(1_000_000);
+static TUITION: AtomicI64 = AtomicI64::new(1_000_000);
 
 // 파이썬의 details 딕셔너리는 키가 정해져 있으니 구조체로 바꾼다.
 struct Details {
@@ -21,19 +21,21 @@ struct Student {
 impl Student {
     // 생성자도 self가 없는 연관 함수(associated function)다.
     fn new(name: &str, details: Details) -> Self {
-        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
-        Student {
+        let student = Student {
             name: name.to_string(),
             details,
-        }
+        };
+        // 값이 다 만들어진 다음에 센다: 만드는 도중에 패닉이 나면 세지도 않는다
+        STUDENT_COUNT.fetch_add(1, Ordering::Relaxed);
+        student
     }
 
     // @classmethod 자리: 인스턴스 없이 타입 이름으로 부르고, 타입의 상태를 다룬다.
-    fn tuition() -> u32 {
+    fn tuition() -> i64 {
         TUITION.load(Ordering::Relaxed)
     }
 
-    fn change_tuition(price: u32) {
+    fn change_tuition(price: i64) {
         TUITION.store(price, Ordering::Relaxed);
     }
 

@@ -31,6 +31,9 @@ impl fmt::Display for ParseDateError {
     }
 }
 
+// Display와 Debug가 있으면 표준 오류 트레이트를 구현할 수 있다: Box<dyn Error>와 ?가 받아 준다
+impl std::error::Error for ParseDateError {}
+
 impl From<ParseIntError> for ParseDateError {
     fn from(e: ParseIntError) -> Self {
         ParseDateError::Number(e)

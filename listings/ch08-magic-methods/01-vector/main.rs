@@ -47,13 +47,6 @@ impl Mul<i64> for Vector {
     }
 }
 
-/// `__bool__` 자리: 러스트에 진릿값 변환은 없다. 원하면 명시적으로 변환을 만든다.
-impl From<Vector> for bool {
-    fn from(v: Vector) -> bool {
-        !v.is_zero()
-    }
-}
-
 fn main() {
     let v1 = Vector::new(5, 7);
     let v2 = Vector::new(23, 35);
@@ -69,9 +62,10 @@ fn main() {
     println!("{}", v1 + v2);
     println!("{}", v1 * 3);
     println!("{}", v2 * 10);
-    println!("{} {}", bool::from(v1), bool::from(v2));
-    println!("{}", bool::from(v3));
-    println!("{}", bool::from(Vector::new(-3, 0)));
+    // __bool__ 자리: 러스트에 진릿값 변환은 없다. 묻고 싶은 것을 이름 있는 메서드로 묻는다
+    println!("{} {}", !v1.is_zero(), !v2.is_zero());
+    println!("{}", !v3.is_zero());
+    println!("{}", !Vector::new(-3, 0).is_zero());
 
     if v3.is_zero() {
         println!("v3는 영벡터");

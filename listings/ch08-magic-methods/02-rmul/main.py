@@ -23,4 +23,20 @@ except TypeError as e:
     print("TypeError:", e)
 
 print(3 * RVector(5, 7))
+
+
+class CheckedVector(Vector):
+    def __mul__(self, k):
+        # 모르는 타입이면 계산하지 않고 NotImplemented를 돌려준다: 파이썬이 상대에게 묻고,
+        # 상대도 모르면 연산자 줄에서 TypeError를 낸다
+        if not isinstance(k, int):
+            return NotImplemented
+        return super().__mul__(k)
+
+
+try:
+    print(CheckedVector(5, 7) * CheckedVector(1, 1))
+except TypeError as e:
+    print("TypeError:", e)
+
 print(v * v)

@@ -5,6 +5,11 @@ p = Point(10, 35)
 
 # 튜플이므로 인덱스와 언패킹이 된다
 print(p[0], p[1], len(p))
+# 딕셔너리는 아니다: 이름으로 읽으려면 p.x, 문자열 키는 통하지 않는다
+try:
+    p["x"]
+except TypeError as e:
+    print("TypeError:", e)
 x, y = p
 print(x, y)
 # 비교도 튜플로서 한다: 같은 값의 그냥 튜플과 같다

@@ -42,7 +42,7 @@ fn main() {
     }
 
     let rest: Vec<&str> = wt.collect();
-    let again: Vec<&str> = wg.into_iter().collect();
+    let again: Vec<&str> = (&wg).into_iter().collect();
     println!("{rest:?} {again:?}");
 
     // for 문은 IntoIterator를 알아서 부른다

@@ -1,3 +1,4 @@
+import math
 from functools import reduce
 from itertools import accumulate
 
@@ -16,9 +17,8 @@ print(reduce(lambda acc, n: f"({acc}+{n})", range(1, 11)))
 # 중간 누적값들: accumulate는 reduce가 지나온 길을 모두 내놓는다
 print(list(accumulate(range(1, 11), sum_func)))
 
-# 닫힌 꼴 n(n+1)/2
-n = 10
-print(n * (n + 1) // 2)
+# 합과 곱이라면 reduce보다 이름이 있는 함수가 낫다
+print(sum(range(1, 11)), math.prod(range(1, 6)))
 
 # 빈 iterable에는 초깃값이 있어야 한다
 try:

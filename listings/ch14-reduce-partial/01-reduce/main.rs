@@ -21,13 +21,9 @@ fn main() {
         .collect();
     println!("{running:?}");
 
-    // fold: 초깃값을 직접 준다. sum은 fold(0, +)에 이름을 붙인 것
+    // fold: 초깃값을 직접 준다. sum은 fold(0, +), product는 fold(1, *)에 이름을 붙인 것
     println!("{}", (1..=10).fold(0, sum_func));
-    println!("{}", (1..=10).sum::<i32>());
-
-    // 닫힌 꼴 n(n+1)/2
-    let n = 10;
-    println!("{}", n * (n + 1) / 2);
+    println!("{} {}", (1..=10).sum::<i32>(), (1..=5).product::<i32>());
 
     // 빈 범위: reduce는 None, fold는 초깃값
     println!("{:?}", (1..1).reduce(sum_func));

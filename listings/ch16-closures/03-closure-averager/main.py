@@ -6,9 +6,8 @@ def closure_ex1():
     # 클로저 영역
     def averager(v):
         # series = [] # 주석 해제 후 확인
-        series.append(
-            v
-        )  # 리스트는 nonlocal 안해도 append가 됨, 하지만 명확하게 하기 위해 nonlocal series를 적어줘도 됨
+        # 리스트는 nonlocal 안해도 append가 됨, 하지만 명확하게 하기 위해 nonlocal series를 적어줘도 됨
+        series.append(v)
         print(f"inner >>> {series} / {len(series)}")
         return sum(series) / len(series)
 

@@ -7,12 +7,14 @@ WORK_LIST = [10000, 200000000, 1000000, 10000000]
 # 책에서는 일마다 걸리는 시간을 정해 두고(sleep) 합은 공식으로 구한다.
 # 끝나는 시각이 0.2초씩 벌어져 있어서 끝나는 순서가 실행마다 같다.
 SECONDS = {10000: 0.0, 1000000: 0.2, 10000000: 0.4, 200000000: 0.8}
+START = time.monotonic()
 
 
 # 동시성 합계 계산 메인 함수
 # 누적 합계 함수
 def sum_generator(n):
-    time.sleep(SECONDS[n])
+    # 일을 맡긴 순간(START)부터 SECONDS[n]초가 되는 시각까지 잔다: 일꾼이 늦게 집어 가도 끝나는 시각은 같다
+    time.sleep(max(0.0, START + SECONDS[n] - time.monotonic()))
     return n * (n + 1) // 2
 
 

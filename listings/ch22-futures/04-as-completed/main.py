@@ -6,12 +6,14 @@ WORK_LIST = [10000, 200000000, 1000000, 10000000]
 # 03-wait와 같다: 걸리는 시간을 정해 두고 합은 공식으로 구한다.
 # 세 일은 0초, 0.2초, 0.4초에 끝나고, 2억짜리는 0.8초에 끝난다.
 SECONDS = {10000: 0.0, 1000000: 0.2, 10000000: 0.4, 200000000: 0.8}
+START = time.monotonic()
 
 
 # 동시성 합계 계산 메인 함수
 # 누적 합계 함수
 def sum_generator(n):
-    time.sleep(SECONDS[n])
+    # 일을 맡긴 순간(START)부터 SECONDS[n]초가 되는 시각까지 잔다: 일꾼이 늦게 집어 가도 끝나는 시각은 같다
+    time.sleep(max(0.0, START + SECONDS[n] - time.monotonic()))
     return n * (n + 1) // 2
 
 

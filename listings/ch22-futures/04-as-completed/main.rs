@@ -16,8 +16,10 @@ fn seconds(n: u64) -> f64 {
     }
 }
 
-fn sum_generator(n: u64) -> u64 {
-    thread::sleep(Duration::from_secs_f64(seconds(n)));
+/// 일을 맡긴 순간(start)부터 seconds(n)초가 되는 시각까지 잔다: 일꾼이 늦게 집어 가도 끝나는 시각은 같다
+fn sum_generator(n: u64, start: Instant) -> u64 {
+    let finish = start + Duration::from_secs_f64(seconds(n));
+    thread::sleep(finish.saturating_duration_since(Instant::now()));
     n * (n + 1) / 2
 }
 
@@ -143,7 +145,7 @@ fn main() {
         for work in WORK_LIST {
             let done_tx = done_tx.clone();
             excutor.submit(move || {
-                let _ = done_tx.send((work, sum_generator(work)));
+                let _ = done_tx.send((work, sum_generator(work, start_tm)));
             });
             println!("Scheduled for {work}");
         }

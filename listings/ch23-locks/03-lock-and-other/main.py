@@ -10,6 +10,8 @@ class FakeDataStore:
         self.value = 0
         # Lock 선언
         self._lock = threading.Lock()
+        # 책에서 더함: 임계 구역에 들어가고(in) 나온(out) 기록. 락을 쥔 채로만 남긴다
+        self.trace = []
 
     # 변수 업데이트 함수
     def update(self, n):
@@ -19,6 +21,7 @@ class FakeDataStore:
 
         # Lock 획득(방법1)
         self._lock.acquire()
+        self.trace.append(("in", n))
         logging.info("Thread %s has lock", n)
 
         local_copy = self.value
@@ -27,6 +30,7 @@ class FakeDataStore:
         self.value = local_copy
 
         logging.info("Thread %s about to release lock", n)
+        self.trace.append(("out", n))
 
         # Lock 반환
         self._lock.release()
@@ -38,6 +42,12 @@ def thread_func(name):
     logging.info(f"Sub-Thread {name}: starting")
     time.sleep(0.05)  # 노트는 3초
     logging.info(f"Sub-Thread {name}: finishing")
+
+
+def overlapped(trace):
+    """in 다음에 같은 스레드의 out이 오지 않은 적이 있으면, 두 임계 구역이 겹친 것이다"""
+    pairs = zip(trace[0::2], trace[1::2])
+    return any(a[0] != "in" or b != ("out", a[1]) for a, b in pairs)
 
 
 if __name__ == "__main__":
@@ -56,3 +66,5 @@ if __name__ == "__main__":
             executor.submit(store.update, n)
         executor.submit(thread_func, "Fourth")  # 노트는 ['Fourth'] (리스트)를 넘겼다
     logging.info("Testing update. Ending value is %d.", store.value)
+    # 로그 줄의 순서는 실행마다 달라도, 이 줄은 언제나 같다
+    logging.info("Critical sections overlapped: %s", overlapped(store.trace))

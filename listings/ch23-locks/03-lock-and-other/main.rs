@@ -1,16 +1,31 @@
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
 struct FakeDataStore {
     value: Mutex<u64>,
+    inside: AtomicBool,
+    overlapped: AtomicBool,
 }
 
 impl FakeDataStore {
+    /// 임계 구역에 들어간다: 이미 누가 안에 있었다면 겹친 것이다
+    fn enter(&self) {
+        if self.inside.swap(true, Ordering::SeqCst) {
+            self.overlapped.store(true, Ordering::SeqCst);
+        }
+    }
+
+    fn leave(&self) {
+        self.inside.store(false, Ordering::SeqCst);
+    }
+
     fn update(&self, n: &str) {
         println!("Thread {n}: starting update");
 
         let mut value = self.value.lock().unwrap();
+        self.enter();
         println!("Thread {n} has lock");
 
         let mut local_copy = *value;
@@ -19,6 +34,7 @@ impl FakeDataStore {
         *value = local_copy;
 
         println!("Thread {n} about to release lock");
+        self.leave();
         drop(value);
 
         println!("Thread {n}: finishing update");
@@ -35,6 +51,8 @@ fn thread_func(name: &str) {
 fn main() {
     let store = Arc::new(FakeDataStore {
         value: Mutex::new(0),
+        inside: AtomicBool::new(false),
+        overlapped: AtomicBool::new(false),
     });
     println!(
         "Testing update. Starting value is {}.",
@@ -56,5 +74,10 @@ fn main() {
     println!(
         "Testing update. Ending value is {}.",
         store.value.lock().unwrap()
+    );
+    // 로그 줄의 순서는 실행마다 달라도, 이 줄은 언제나 같다
+    println!(
+        "Critical sections overlapped: {}",
+        store.overlapped.load(Ordering::SeqCst)
     );
 }

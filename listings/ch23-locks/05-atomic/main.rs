@@ -10,7 +10,7 @@ struct FakeDataStore {
 impl FakeDataStore {
     fn update(&self) {
         for _ in 0..10_000 {
-            // 읽기-더하기-쓰기를 CPU 명령 하나로 한다: 그 사이에 끼어들 틈이 없다
+            // 읽기-더하기-쓰기를 나눌 수 없는 한 동작으로 한다: 그 사이에 끼어들 틈이 없다
             self.value.fetch_add(1, Ordering::Relaxed);
         }
     }

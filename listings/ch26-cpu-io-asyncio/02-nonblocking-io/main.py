@@ -40,6 +40,16 @@ print("3) 폴링으로 받음:", data, "/ 헛걸음이 있었다:", misses > 0)
 
 
 # 4) 비동기 + 논블로킹: 읽을 수 있게 되면 이벤트 루프가 콜백을 불러 준다
+ticks = 0
+
+
+async def ticker():  # 기다리는 동안 루프가 돌려 줄 다른 코루틴
+    global ticks
+    while True:
+        ticks += 1
+        await asyncio.sleep(0.01)
+
+
 async def main():
     loop = asyncio.get_running_loop()
     arrived = loop.create_future()
@@ -51,8 +61,11 @@ async def main():
     loop.add_reader(r, on_readable)
     writer = threading.Thread(target=send_later, args=(b"three",))
     writer.start()
-    print("4) 기다리는 동안 다른 일을 한다")
-    print("4) 콜백으로 받음:", await arrived)
+    tick_task = asyncio.create_task(ticker())
+    print("4) 콜백을 맡기고 기다린다")
+    data = await arrived  # 여기서 루프에 제어권을 넘긴다: 그동안 루프는 ticker를 돌린다
+    tick_task.cancel()
+    print("4) 콜백으로 받음:", data, "/ 그동안 ticker가 돌았다:", ticks > 0)
     writer.join()
 
 

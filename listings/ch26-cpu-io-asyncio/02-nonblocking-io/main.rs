@@ -1,5 +1,6 @@
 use std::io::{self, ErrorKind, Read, Write};
 use std::os::unix::net::UnixStream;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::thread;
 use std::time::Duration;
 
@@ -9,6 +10,16 @@ fn send_later(mut w: UnixStream, data: &'static [u8]) -> thread::JoinHandle<()> 
         thread::sleep(Duration::from_millis(200));
         w.write_all(data).unwrap();
     })
+}
+
+static TICKS: AtomicU64 = AtomicU64::new(0);
+
+// 기다리는 동안 런타임이 돌려 줄 다른 태스크
+async fn ticker() {
+    loop {
+        TICKS.fetch_add(1, Ordering::Relaxed);
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 fn main() -> io::Result<()> {
@@ -50,15 +61,21 @@ fn main() -> io::Result<()> {
 
     // 4) 비동기 + 논블로킹: 읽을 수 있게 되면 런타임(epoll)이 이 태스크를 깨운다
     let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_io()
+        .enable_all()
         .build()?;
     let writer = send_later(w, b"three");
     runtime.block_on(async {
         use tokio::io::AsyncReadExt;
         let mut r = tokio::net::UnixStream::from_std(r)?; // 이미 논블로킹이어야 한다
-        println!("4) 기다리는 동안 다른 일을 한다");
-        let n = r.read(&mut buf).await?;
-        println!("4) 깨어나서 받음: {:?}", String::from_utf8_lossy(&buf[..n]));
+        let ticker = tokio::spawn(ticker());
+        println!("4) 읽기를 맡기고 기다린다");
+        let n = r.read(&mut buf).await?; // 여기서 런타임에 제어권을 넘긴다: 그동안 ticker가 돈다
+        ticker.abort();
+        println!(
+            "4) 깨어나서 받음: {:?} / 그동안 ticker가 돌았다: {}",
+            String::from_utf8_lossy(&buf[..n]),
+            TICKS.load(Ordering::Relaxed) > 0
+        );
         io::Result::Ok(())
     })?;
     writer.join().unwrap();

@@ -18,10 +18,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     // 같은 프로그램을 TZ만 바꿔 다시 실행한다 (자식 프로세스는 한 번만)
     if env::var_os("CH27_CHILD").is_none() {
         for tz in ["UTC", "Asia/Kathmandu"] {
-            Command::new(env::current_exe()?)
+            let status = Command::new(env::current_exe()?)
                 .env("TZ", tz)
                 .env("CH27_CHILD", "1")
                 .status()?;
+            // status()의 Ok는 "기다렸다"는 뜻일 뿐이다. 자식이 실패했는지는 따로 본다
+            if !status.success() {
+                return Err(format!("TZ={tz}로 띄운 자식이 실패했다: {status}").into());
+            }
         }
     }
     Ok(())

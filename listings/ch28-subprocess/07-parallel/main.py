@@ -1,7 +1,7 @@
 import subprocess
 import time
 
-start = time.time()
+start = time.perf_counter()
 sleep_procs = []
 for i in range(10):
     proc = subprocess.Popen(f"sleep {(i + 1) / 10}", shell=True)
@@ -10,6 +10,7 @@ for i in range(10):
 for proc in sleep_procs:
     proc.communicate()  # communicate()를 해주면 서브프로세스가 종료될때까지 대기
 
-end = time.time()
+end = time.perf_counter()
 delta = end - start
-print(f"{int(delta * 10) / 10} 초만에 끝남")  # 0.1초 단위로 버림
+print("가장 오래 자는 자식(1.0초)만큼은 걸렸나:", delta >= 1.0)
+print("하나씩 차례로 돌린 합(5.5초)보다 짧게 끝났나:", delta < 5.5)

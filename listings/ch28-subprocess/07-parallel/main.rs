@@ -2,12 +2,6 @@ use std::io;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
 
-/// 0.1초 단위로 버린 경과 시간, 예: "1.0"
-fn tenths(d: Duration) -> String {
-    let t = d.as_millis() / 100;
-    format!("{}.{}", t / 10, t % 10)
-}
-
 fn main() -> io::Result<()> {
     let start = Instant::now();
     // 0.1초, 0.2초, ..., 1.0초 자는 자식 10개를 한꺼번에 띄운다
@@ -22,6 +16,14 @@ fn main() -> io::Result<()> {
     for child in &mut children {
         child.wait()?;
     }
-    println!("{} 초만에 끝남", tenths(start.elapsed()));
+    let elapsed = start.elapsed();
+    println!(
+        "가장 오래 자는 자식(1.0초)만큼은 걸렸나: {}",
+        elapsed >= Duration::from_secs(1)
+    );
+    println!(
+        "하나씩 차례로 돌린 합(5.5초)보다 짧게 끝났나: {}",
+        elapsed < Duration::from_millis(5500)
+    );
     Ok(())
 }

@@ -1,15 +1,20 @@
 use std::io;
 use std::process::{Child, Command};
-use std::time::{Duration, Instant};
 
-/// 0.1초 단위로 버린 경과 시간, 예: "0.4"
-fn tenths(d: Duration) -> String {
-    let t = d.as_millis() / 100;
-    format!("{}.{}", t / 10, t % 10)
+/// 0번(0.1초), 3번(0.4초), 9번(1.0초) 자식이 끝났는지. try_wait()는 기다리지 않는다
+fn status(children: &mut [Child]) -> io::Result<String> {
+    let mut parts = Vec::new();
+    for i in [0, 3, 9] {
+        let state = match children[i].try_wait()? {
+            Some(_) => "끝남",
+            None => "도는 중",
+        };
+        parts.push(format!("{i}번 {state}"));
+    }
+    Ok(parts.join(", "))
 }
 
 fn main() -> io::Result<()> {
-    let start = Instant::now();
     let mut children = (1..=10)
         .map(|i| {
             Command::new("sleep")
@@ -20,7 +25,7 @@ fn main() -> io::Result<()> {
 
     for i in [0, 3, 9] {
         children[i].wait()?;
-        println!("{}번: {} 초만에 끝남", i, tenths(start.elapsed()));
+        println!("{i}번을 기다린 뒤: {}", status(&mut children)?);
     }
 
     // 나머지는 이미 끝났지만 아직 거두지 않았다: 모두 wait해서 정리한다

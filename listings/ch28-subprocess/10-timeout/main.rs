@@ -3,12 +3,6 @@ use std::process::{Child, Command, ExitStatus};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// 0.1초 단위로 버린 경과 시간, 예: "0.1"
-fn tenths(d: Duration) -> String {
-    let t = d.as_millis() / 100;
-    format!("{}.{}", t / 10, t % 10)
-}
-
 /// communicate(timeout=...)처럼 기다리되, 시간이 다 되면 None
 fn wait_timeout(child: &mut Child, timeout: Duration) -> io::Result<Option<ExitStatus>> {
     let deadline = Instant::now() + timeout;
@@ -24,7 +18,6 @@ fn wait_timeout(child: &mut Child, timeout: Duration) -> io::Result<Option<ExitS
 }
 
 fn main() -> io::Result<()> {
-    let start = Instant::now();
     let mut children = (1..=10)
         .map(|i| {
             Command::new("sleep")
@@ -33,16 +26,21 @@ fn main() -> io::Result<()> {
         })
         .collect::<io::Result<Vec<Child>>>()?;
 
-    let status = match wait_timeout(&mut children[3], Duration::from_millis(100))? {
+    let start = Instant::now();
+    // 1.0초 자는 9번을 0.1초만 기다린다
+    let status = match wait_timeout(&mut children[9], Duration::from_millis(100))? {
         Some(status) => status,
         None => {
-            println!("시간 초과: 3번 자식이 0.1초 안에 끝나지 않음");
-            children[3].kill()?; // SIGKILL을 보내고
-            children[3].wait()? // 거둔다: 이 wait이 없으면 좀비가 남는다
+            println!("시간 초과: 9번 자식이 0.1초 안에 끝나지 않음");
+            children[9].kill()?; // SIGKILL을 보내고
+            children[9].wait()? // 거둔다: 이 wait이 없으면 좀비가 남는다
         }
     };
-    println!("{} 초만에 끝남", tenths(start.elapsed()));
-    println!("3번 종료 상태 {status}");
+    println!(
+        "9번이 끝날 때(1.0초)까지 기다렸나: {}",
+        start.elapsed() >= Duration::from_secs(1)
+    );
+    println!("9번 종료 상태 {status}");
 
     // 남은 자식도 죽이고 거둔다. 이미 끝난 자식에게 kill은 Ok(())
     for child in &mut children {
