@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use support::listing::{self, rel, root, verdict};
+use support::listing::{self, Listing, rel, root, verdict};
 use support::markdown::{self, Block};
 use support::python;
 
@@ -585,11 +585,43 @@ fn version_panels(site: &Path) -> Result<(), String> {
                 problems.push(format!("{}: {p}", rel(&ch)));
             }
         }
+        // Every Python listing has its Run button (or the reason it has none), every Rust
+        // listing its Playground link.
+        let wasm = supported.iter().find(|v| python::is_wasm(v));
+        for inc in markdown::includes(&read(&ch)) {
+            let file = normalize(&ch.parent().unwrap().join(&inc.path));
+            let dir = file.parent().unwrap().to_path_buf();
+            let key = format!(
+                "{}/{}",
+                dir.parent().unwrap().file_name().unwrap().to_string_lossy(),
+                dir.file_name().unwrap().to_string_lossy()
+            );
+            if inc.path.ends_with("/main.py")
+                && let Some(w) = wasm
+            {
+                for p in run_problems(&html, &dir, w) {
+                    problems.push(format!("{}: {p}", rel(&ch)));
+                }
+            } else if inc.path.ends_with(".rs")
+                && !html.contains(&format!(
+                    r#"<div class="rs-play" data-listing="{key}" data-file="{}""#,
+                    file.file_name().unwrap().to_string_lossy()
+                ))
+            {
+                problems.push(format!(
+                    "{}: listings/{key}: its Rust block has no Playground link (class rs-play): book.toml must run the \
+                     pyrs-blocks preprocessor (mdbook-pyrs)",
+                    rel(&ch)
+                ));
+            }
+        }
     }
     verdict(problems, "\n")
 }
 
-/// What is wrong with the panels of one listing's Python output on a built page.
+/// What is wrong with the panels of one listing's Python output on a built page. A listing
+/// that declares it cannot run in WebAssembly (`[python] wasm = "…"`) has no panel for that
+/// version, but a note with the reason.
 fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
     let key = format!(
         "{}/{}",
@@ -598,6 +630,18 @@ fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
     );
     let fix = "its ```text block must be exactly `{{#include …/python.out}}`, and book.toml must run the \
                pyrs-blocks preprocessor (mdbook-pyrs)";
+    let not_run = |v: &str| -> Option<String> {
+        if !python::is_wasm(v) {
+            return None;
+        }
+        let l = Listing {
+            dir: dir.to_path_buf(),
+            chapter: String::new(),
+            name: String::new(),
+        };
+        l.spec().ok().and_then(|s| s.python.wasm)
+    };
+    let shown: Vec<&String> = supported.iter().filter(|v| not_run(v).is_none()).collect();
     let file_of = |v: &str| {
         let variant = dir.join(python::variant_file(v));
         if v != supported[0] && variant.is_file() {
@@ -606,26 +650,44 @@ fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
             dir.join("python.out")
         }
     };
-    let has_variants = supported[1..]
+    let has_variants = shown[1..]
         .iter()
         .any(|v| file_of(v) != dir.join("python.out"));
+    let same_start = format!(r#"<div class="py-versions py-same" data-listing="{key}""#);
+    let start = format!(r#"<div class="py-versions" data-listing="{key}""#);
+    let group_at = html.find(&same_start).or_else(|| html.find(&start));
+    let group = group_at.map(|at| {
+        let g = &html[at + 20..];
+        &g[..g.find(r#"<div class="py-versions"#).unwrap_or(g.len())]
+    });
+    let mut problems = Vec::new();
+    for v in supported {
+        if let (Some(reason), Some(g)) = (not_run(v), group) {
+            let note =
+                format!(r#"<p class="py-version-note" data-py="{v}" data-wasm-reason="{reason}">"#);
+            if !g.contains(&note) {
+                problems.push(format!(
+                    "listings/{key}: it is not run under {} (wasm = \"{reason}\" in its listing.toml), but its page \
+                     does not say so: {fix}",
+                    python::label(v)
+                ));
+            }
+        }
+    }
     if !has_variants {
-        return if html.contains(&format!(
-            r#"<div class="py-versions py-same" data-listing="{key}""#
-        )) {
-            Vec::new()
-        } else {
-            vec![format!(
+        if !html.contains(&same_start) {
+            problems.push(format!(
                 "listings/{key}/python.out is printed the same by every supported CPython, but its page does not say so \
                  (no py-same mark): {fix}"
-            )]
-        };
+            ));
+        }
+        return problems;
     }
-    let start = format!(r#"<div class="py-versions" data-listing="{key}""#);
     let Some(at) = html.find(&start) else {
-        return vec![format!(
+        problems.push(format!(
             "listings/{key} has per-version outputs, but its page shows no version switcher for them: {fix}"
-        )];
+        ));
+        return problems;
     };
     let group = &html[at + start.len()..];
     let group = &group[..group
@@ -644,15 +706,26 @@ fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
             )
         })
         .collect();
-    let mut problems = Vec::new();
     for v in supported {
+        let panel = panels.iter().find(|(vs, _)| vs.contains(v));
+        if not_run(v).is_some() {
+            if panel.is_some() {
+                problems.push(format!(
+                    "listings/{key}: its page has a panel for {}, under which it is not run",
+                    python::label(v)
+                ));
+            }
+            continue;
+        }
         let want = std::fs::read_to_string(file_of(v)).unwrap_or_default();
-        match panels.iter().find(|(vs, _)| vs.contains(v)) {
+        match panel {
             None => problems.push(format!(
-                "listings/{key}: its page has no panel for CPython {v}: {fix}"
+                "listings/{key}: its page has no panel for {}: {fix}",
+                python::label(v)
             )),
             Some((_, shown)) if *shown != want => problems.push(format!(
-                "listings/{key}: the page's CPython {v} panel does not show {}",
+                "listings/{key}: the page's {} panel does not show {}",
+                python::label(v),
                 rel(&file_of(v))
             )),
             Some(_) => {}
@@ -661,12 +734,76 @@ fn panel_problems(html: &str, dir: &Path, supported: &[String]) -> Vec<String> {
     problems
 }
 
+/// The Run button of a listing's Python block (theme/run.js) judges the output as the tests do:
+/// its `data-*` are what listing.toml says under CPython in WebAssembly (exit status, timeout,
+/// unordered lines, redactions, environment), or the reason it cannot run there.
+fn run_problems(html: &str, dir: &Path, wasm: &str) -> Vec<String> {
+    let key = format!(
+        "{}/{}",
+        dir.parent().unwrap().file_name().unwrap().to_string_lossy(),
+        dir.file_name().unwrap().to_string_lossy()
+    );
+    let l = Listing {
+        dir: dir.to_path_buf(),
+        chapter: String::new(),
+        name: String::new(),
+    };
+    let spec = match l.spec() {
+        Ok(s) => s.python.for_version(wasm),
+        Err(e) => return vec![e],
+    };
+    let start = format!(r#"<div class="py-run" data-listing="{key}" "#);
+    let Some(at) = html.find(&start) else {
+        return vec![format!(
+            "listings/{key}: its Python block has no Run button (class py-run): book.toml must run the pyrs-blocks \
+             preprocessor (mdbook-pyrs)"
+        )];
+    };
+    let tag = &html[at..at + html[at..].find('>').unwrap_or(0)];
+    let attr = |name: &str| -> Option<String> {
+        let needle = format!(r#" data-{name}=""#);
+        let i = tag.find(&needle)? + needle.len();
+        Some(html_unescape(&tag[i..i + tag[i..].find('"')?]))
+    };
+    let mut problems = Vec::new();
+    let mut want = |name: &str, value: String| {
+        if attr(name).as_deref() != Some(value.as_str()) {
+            problems.push(format!(
+                "listings/{key}: its Run button says data-{name}={:?}, listing.toml means {value:?}",
+                attr(name)
+            ));
+        }
+    };
+    match &spec.wasm {
+        Some(reason) => want("wasm-reason", reason.clone()),
+        None => {
+            want("py", wasm.to_string());
+            want("exit", spec.exit.to_string());
+            want("timeout", spec.timeout.unwrap_or(10).to_string());
+            want("unordered", spec.unordered.to_string());
+            want("redact", serde_json::to_string(&spec.redact).unwrap());
+            want("env", serde_json::to_string(&spec.env).unwrap());
+        }
+    }
+    problems
+}
+
+/// What a browser reads from HTML text: the named entities mdBook writes and numeric ones
+/// (`&#92;`, `&#x27;`).
 fn html_unescape(s: &str) -> String {
+    let numeric = regex::Regex::new(r"&#(x[0-9a-fA-F]+|[0-9]+);").unwrap();
+    let s = numeric.replace_all(s, |c: &regex::Captures| {
+        let n = &c[1];
+        let code = match n.strip_prefix('x') {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => n.parse().ok(),
+        };
+        code.and_then(char::from_u32)
+            .map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+    });
     s.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
         .replace("&amp;", "&")
 }
 
@@ -1133,6 +1270,43 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
         );
         if panel_problems(&one, &l.dir, supported).is_empty() {
             wrong.push("a switcher without a panel for every version must be rejected".into());
+        }
+    }
+    // A listing not run in WebAssembly must say why on its page; a Python block must carry its
+    // Run button with listing.toml's settings.
+    if let Ok(supported) = python::supported()
+        && let Some(w) = supported.iter().find(|v| python::is_wasm(v))
+    {
+        if let Some(l) = listing::all()
+            .into_iter()
+            .find(|l| l.spec().is_ok_and(|s| s.python.wasm.is_some()))
+        {
+            let key = format!("{}/{}", l.chapter, l.name);
+            let page = format!(
+                r#"<div class="py-versions py-same" data-listing="{key}" data-versions="x"><p class="py-version-label">x</p></div>"#
+            );
+            if panel_problems(&page, &l.dir, supported).is_empty() {
+                wrong.push(
+                    "a listing not run in WebAssembly whose page does not say why must be rejected"
+                        .into(),
+                );
+            }
+            if run_problems("<p>no run button</p>", &l.dir, w).is_empty() {
+                wrong.push("a Python block without its Run button must be rejected".into());
+            }
+        }
+        if let Some(l) = listing::all().into_iter().find(|l| {
+            l.has(listing::Lang::Python) && l.spec().is_ok_and(|s| s.python.wasm.is_none())
+        }) {
+            let key = format!("{}/{}", l.chapter, l.name);
+            let page = format!(
+                r#"<div class="py-run" data-listing="{key}" data-py="{w}" data-exit="7" data-timeout="10" data-unordered="false" data-redact="{{}}" data-env="{{}}">"#
+            );
+            if run_problems(&page, &l.dir, w).is_empty() {
+                wrong.push(
+                    "a Run button whose exit status is not listing.toml's must be rejected".into(),
+                );
+            }
         }
     }
     verdict(wrong, "\n")

@@ -10,6 +10,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use support::listing::{self, Lang, Listing, rel, root, verdict};
 use support::python;
 use support::run::{self, Side};
+use support::wasm;
 
 fn main() {
     let mut args = Arguments::from_args();
@@ -54,16 +55,52 @@ fn main() {
             notice.push_str(&note);
         }
     }
+    // CPython in WebAssembly (Pyodide, run in Node): a fourth version, `3.14-wasm`.
+    let wasm_versions: Vec<String> = python::supported()
+        .map(|v| v.iter().filter(|v| python::is_wasm(v)).cloned().collect())
+        .unwrap_or_default();
+    let mut wasm_missing = None;
+    if !skip_python && !wasm_versions.is_empty() {
+        if std::env::var_os("PYRS_SKIP_WASM").is_some() {
+            if std::env::var_os("CI").is_some() {
+                wasm_missing = Some(
+                    "CI is set, and CI checks every supported version: PYRS_SKIP_WASM must not be set".to_string(),
+                );
+            }
+            notice.push_str(if notice.is_empty() { "" } else { "\n*** " });
+            notice.push_str(&format!(
+                "PYRS_SKIP_WASM is set: the Python listings are NOT checked under {} in this run",
+                wasm_versions
+                    .iter()
+                    .map(|v| python::label(v))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        } else {
+            match wasm::available() {
+                Ok(()) => versions.extend(wasm_versions.iter().cloned()),
+                Err(e) => wasm_missing = Some(e),
+            }
+        }
+    }
     if !notice.is_empty() {
         eprintln!("\n*** {notice}\n");
     }
     let mut trials = vec![
         Trial::test("layout::chapter_packages", || check(chapter_packages())),
         Trial::test("layout::listing_files", || check(listing_files())),
+        Trial::test("layout::wasm_wheels_pinned_like_the_native_ones", || {
+            check(wasm_wheels_pinned())
+        }),
         Trial::test("self_test::the_checks_reject_what_they_must", move || {
             check(the_checks_reject_what_they_must())
         }),
     ];
+    if let Some(e) = wasm_missing {
+        trials.push(Trial::test("python::wasm_engine_found", move || {
+            Err(Failed::from(e.clone()))
+        }));
+    }
     if !skip_python {
         trials.push(Trial::test("python::supported_versions_found", || {
             check(supported_versions_found())
@@ -75,6 +112,7 @@ fn main() {
             check(recorded_releases_named())
         }));
     }
+    let mut wasm_trials = Vec::new();
     for l in listing::all() {
         let mut sides = Vec::new();
         if l.has(Lang::Python) {
@@ -85,13 +123,32 @@ fn main() {
         }
         for side in sides {
             let name = format!("{}::{}", l.bin(), side.name());
+            if let Side::Python(v) = &side
+                && python::is_wasm(v)
+                && !args.is_filtered_out(&Trial::test(name.clone(), || Ok(())))
+            {
+                wasm_trials.push((name.clone(), l.clone(), v.clone()));
+            }
             let l = l.clone();
             trials.push(Trial::test(name, move || {
                 check(run::check(&l, &side, overwrite))
             }));
         }
     }
+    // CPython in WebAssembly runs in a few long-lived engines: start them on this run's listings
+    // now, alongside the native trials (each trial then takes its result).
+    if !overwrite && !args.list && !wasm_trials.is_empty() {
+        run::wasm_prefetch(&wasm_trials);
+    }
     let conclusion = libtest_mimic::run(&args, trials);
+    if let Some(ready) = wasm::started() {
+        for v in &wasm_versions {
+            if let Some(note) = python::release_note_for(v, &ready.python) {
+                notice.push_str(if notice.is_empty() { "" } else { "\n*** " });
+                notice.push_str(&format!("{note} (Pyodide {})", ready.pyodide));
+            }
+        }
+    }
     let reused = run::REUSED.load(std::sync::atomic::Ordering::Relaxed);
     if reused > 0 {
         eprintln!(
@@ -220,7 +277,8 @@ fn chapter_packages() -> Result<(), String> {
 /// publish workflow installs and the ones the intro names: a patch release can print otherwise.
 fn recorded_releases_named() -> Result<(), String> {
     let mut problems = Vec::new();
-    for v in python::supported()? {
+    // the native ones: CPython in WebAssembly comes with Pyodide (wasm/package-lock.json)
+    for v in &python::native_supported()? {
         let Some(release) = python::recorded_release(v) else {
             problems.push(format!(
                 "{}: the line of {v} does not say which release its outputs were recorded with (`{v} {v}.N`)",
@@ -318,6 +376,14 @@ fn listing_problems(l: &Listing) -> Vec<String> {
                 "{}: recorded output of a program that is not there (main.py)",
                 rel(&f)
             ));
+        } else if python::is_wasm(v)
+            && let Ok(spec) = l.spec()
+            && let Some(reason) = &spec.python.wasm
+        {
+            problems.push(format!(
+                "{}: the listing declares it does not run in WebAssembly (wasm = \"{reason}\" in its listing.toml): delete this file",
+                rel(&f)
+            ));
         } else if std::fs::read(&f).ok() == std::fs::read(l.dir.join("python.out")).ok() {
             problems.push(format!(
                 "{}: identical to python.out; a per-version output exists only where that version prints something else. \
@@ -343,9 +409,72 @@ fn listing_problems(l: &Listing) -> Vec<String> {
                     "{d}/listing.toml: [rust.version.…]: only the Python side has per-version settings"
                 ));
             }
+            if spec.rust.wasm.is_some() {
+                problems.push(format!(
+                    "{d}/listing.toml: [rust] wasm: only the Python side runs in WebAssembly (put it under [python])"
+                ));
+            }
+            if let Some(r) = &spec.python.wasm
+                && !wasm::known_reason(r)
+            {
+                problems.push(format!(
+                    "{d}/listing.toml: [python] wasm = \"{r}\": not a reason the page knows (one of: {})",
+                    wasm::reason_keys()
+                ));
+            }
+            if spec.python.wasm.is_some() && !has("main.py") {
+                problems.push(format!(
+                    "{d}/listing.toml: [python] wasm: there is no main.py"
+                ));
+            }
         }
     }
     problems
+}
+
+/// The wheels CPython in WebAssembly gets (wasm/wheels.json) are the versions the native
+/// environments get (listings/requirements.txt), each with its sha256, and name the wheel file.
+fn wasm_wheels_pinned() -> Result<(), String> {
+    let path = root().join("wasm/wheels.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("wasm/wheels.json: {e}"))?;
+    let wheels: Vec<serde_json::Value> =
+        serde_json::from_str(&text).map_err(|e| format!("wasm/wheels.json: {e}"))?;
+    let reqs = std::fs::read_to_string(root().join("listings/requirements.txt"))
+        .map_err(|e| format!("listings/requirements.txt: {e}"))?;
+    let native: Vec<(String, String)> = reqs
+        .lines()
+        .filter_map(|l| l.split('#').next().unwrap().trim().split_once("=="))
+        .map(|(n, v)| (n.trim().to_lowercase(), v.trim().to_string()))
+        .collect();
+    let mut problems = Vec::new();
+    for w in &wheels {
+        let req = w["requirement"].as_str().unwrap_or("");
+        let Some((name, version)) = req.split_once("==") else {
+            problems.push(format!(
+                "wasm/wheels.json: requirement {req:?} must pin a version (name==x.y)"
+            ));
+            continue;
+        };
+        let file = w["file"].as_str().unwrap_or("");
+        let stem = format!("{}-{version}-", name.replace('-', "_"));
+        if !file.starts_with(&stem) || !file.ends_with("-none-any.whl") {
+            problems.push(format!(
+                "wasm/wheels.json: {req}: file {file:?} is not its pure-Python wheel ({stem}…-none-any.whl)"
+            ));
+        }
+        if w["sha256"].as_str().is_none_or(|h| h.len() != 64) {
+            problems.push(format!("wasm/wheels.json: {req}: no sha256"));
+        }
+        if let Some((_, v)) = native.iter().find(|(n, _)| *n == name.to_lowercase())
+            && v != version
+        {
+            problems.push(format!(
+                "wasm/wheels.json pins {req}, listings/requirements.txt {name}=={v}: the WebAssembly version must \
+                 get the same release (change wasm/wheels.json: requirement, file and sha256 from PyPI)"
+            ));
+        }
+    }
+    verdict(problems, "\n")
 }
 
 /// Python listings are ruff-formatted (all but those that are invalid Python on purpose).
@@ -529,6 +658,108 @@ fn the_checks_reject_what_they_must() -> Result<(), String> {
         eprintln!(
             "self_test: no second supported CPython here, so the drifted-variant check was not exercised"
         );
+    }
+    // CPython in WebAssembly: a listing's declaration that it cannot run there.
+    let wasm_version = supported.iter().find(|v| python::is_wasm(v)).cloned();
+    if let Some(w) = &wasm_version {
+        let variant = python::variant_file(w);
+        let l = make(
+            "08-wasm-variant",
+            &[
+                program[0],
+                program[1],
+                program[2],
+                ("listing.toml", "[python]\nwasm = \"threads\"\n"),
+                (&variant, "x\n"),
+            ],
+        )?;
+        expect(
+            &mut wrong,
+            "a WebAssembly output of a listing declared not to run there",
+            listing_problems(&l),
+            &[&variant, "does not run in WebAssembly"],
+        );
+        let l = make(
+            "09-wasm-reason",
+            &[
+                program[0],
+                program[1],
+                program[2],
+                ("listing.toml", "[python]\nwasm = \"gpu\"\n"),
+            ],
+        )?;
+        expect(
+            &mut wrong,
+            "an unknown reason",
+            listing_problems(&l),
+            &["gpu", "not a reason"],
+        );
+    }
+    match (&wasm_version, wasm::available()) {
+        (Some(w), Ok(())) if std::env::var_os("PYRS_SKIP_WASM").is_none() => {
+            let side = Side::Python(w.clone());
+            let thread = "import threading\n\nt = threading.Thread(target=print, args=('hi',))\nt.start()\nt.join()\n";
+            let l = make(
+                "10-wasm-undeclared",
+                &[("main.py", thread), program[1], ("python.out", "hi\n")],
+            )?;
+            expect(
+                &mut wrong,
+                "a listing that fails in WebAssembly for a platform reason, undeclared",
+                run::check(&l, &side, true).err().into_iter().collect(),
+                &["wasm = \"threads\"", "Nothing was recorded"],
+            );
+            if l.dir.join(python::variant_file(w)).exists() {
+                wrong.push("re-recording recorded a platform failure as an output".into());
+            }
+            let l = make(
+                "11-wasm-runs",
+                &[
+                    program[0],
+                    program[1],
+                    program[2],
+                    ("listing.toml", "[python]\nwasm = \"threads\"\n"),
+                ],
+            )?;
+            expect(
+                &mut wrong,
+                "a listing declared not to run in WebAssembly that runs there",
+                run::check(&l, &side, false).err().into_iter().collect(),
+                &["runs there", "Remove the declaration"],
+            );
+            let l = make(
+                "12-wasm-declared",
+                &[
+                    ("main.py", thread),
+                    program[1],
+                    ("python.out", "hi\n"),
+                    ("listing.toml", "[python]\nwasm = \"threads\"\n"),
+                ],
+            )?;
+            if let Err(e) = run::check(&l, &side, false) {
+                wrong.push(format!(
+                    "a declared listing that fails as declared must pass: {e}"
+                ));
+            }
+            let l = make(
+                "13-wasm-other-reason",
+                &[
+                    ("main.py", thread),
+                    program[1],
+                    ("python.out", "hi\n"),
+                    ("listing.toml", "[python]\nwasm = \"subprocess\"\n"),
+                ],
+            )?;
+            expect(
+                &mut wrong,
+                "a listing declared for one reason that fails for another",
+                run::check(&l, &side, false).err().into_iter().collect(),
+                &["wasm = \"threads\"` instead"],
+            );
+        }
+        _ => eprintln!(
+            "self_test: CPython in WebAssembly is not checked in this run, so its checks were not exercised"
+        ),
     }
     let _ = std::fs::remove_dir_all(&base);
     verdict(wrong, "\n")

@@ -3,6 +3,11 @@
 // mdbook-pyrs/src/versions.rs) gets a switcher that sets it too. The choice is kept in
 // localStorage, so it holds on every page and the next visit. Without JavaScript, and in print
 // (site.css), every panel is shown with its label.
+//
+// `3.14-wasm` is CPython 3.14 compiled to WebAssembly (the engine of the pages' Run button): it
+// is named "3.14 (WebAssembly)", never a bare 3.14. A listing that is not run there has no panel
+// for it but a note saying why (mdbook-pyrs); when that version is chosen, such an output shows
+// the primary version's panel and the note stands out.
 (function () {
     "use strict";
     const KEY = "pyrs-book-python";
@@ -12,6 +17,9 @@
     const versions = (meta ? meta.dataset.versions : groups[0]?.dataset.versions || "").split(" ").filter(Boolean);
     if (!versions.length) return;
     const primary = versions[0];
+    /** How a version is shown: `3.13`, `3.14 (WebAssembly)`. */
+    const name = (v) => (v.endsWith("-wasm") ? `${v.slice(0, -5)} (WebAssembly)` : v);
+    const full = (v) => `CPython ${name(v)}`;
 
     function stored() {
         try {
@@ -35,6 +43,9 @@
             }
         }
         picker.value = version;
+        for (const note of document.querySelectorAll(".py-version-note")) {
+            note.classList.toggle("py-note-active", note.dataset.py === version);
+        }
         for (const g of groups) {
             const panels = [...g.querySelectorAll(":scope > .py-version")];
             const shown =
@@ -62,7 +73,8 @@
     for (const v of versions) {
         const o = document.createElement("option");
         o.value = v;
-        o.textContent = v;
+        o.textContent = name(v);
+        o.title = full(v);
         picker.appendChild(o);
     }
     picker.addEventListener("change", () => choose(picker.value, true));
@@ -88,11 +100,12 @@
             const tab = document.createElement("button");
             tab.type = "button";
             tab.className = "py-versions-tab";
-            tab.id = `py-tab-${n}-${v.replace(".", "-")}`;
+            tab.id = `py-tab-${n}-${v.replace(/\W/g, "-")}`;
             tab.dataset.py = v;
             tab.setAttribute("role", "tab");
             tab.setAttribute("aria-controls", panel.id);
-            tab.textContent = v;
+            tab.textContent = name(v);
+            tab.title = full(v);
             tab.addEventListener("click", () => choose(v, true));
             tab.addEventListener("keydown", (e) => {
                 const i = order.indexOf(v);
@@ -106,14 +119,14 @@
                 e.stopPropagation(); // mdBook's arrow keys turn the page
 
                 choose(order[j], true);
-                document.getElementById(`py-tab-${n}-${order[j].replace(".", "-")}`).focus();
+                document.getElementById(`py-tab-${n}-${order[j].replace(/\W/g, "-")}`).focus();
             });
             tabs.appendChild(tab);
         });
         for (const p of panels) {
             if (!p.hasAttribute("aria-labelledby")) {
                 const first = p.dataset.py.split(" ")[0];
-                p.setAttribute("aria-labelledby", `py-tab-${n}-${first.replace(".", "-")}`);
+                p.setAttribute("aria-labelledby", `py-tab-${n}-${first.replace(/\W/g, "-")}`);
             }
         }
         g.prepend(tabs);

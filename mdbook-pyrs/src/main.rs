@@ -1,6 +1,7 @@
 //! `mdbook-pyrs <pass>`: one of the book's preprocessors (see lib.rs), run by mdBook.
 //!
-//!     mdbook-pyrs blocks               before `links`: Python ⇄ Rust tabs, CPython version panels
+//!     mdbook-pyrs blocks               before `links`: Python ⇄ Rust tabs, CPython version panels,
+//!                                      Run buttons and Playground links
 //!     mdbook-pyrs math                 after `gettext`, before `katex`: undo `\_` inside math
 //!     mdbook-pyrs <pass> supports R    mdBook asks whether renderer R is supported (always yes;
 //!                                      book.toml restricts them to html)
@@ -29,7 +30,10 @@ fn run(pass: &str) -> Result<(), Box<dyn std::error::Error>> {
     let (ctx, mut book) = mdbook_preprocessor::parse_input(std::io::stdin().lock())?;
     let language = ctx.config.book.language.clone().unwrap_or_default();
     let versions = match pass {
-        "blocks" => Some(mdbook_pyrs::versions::Supported::read(&ctx.root)?),
+        "blocks" => Some((
+            mdbook_pyrs::versions::Supported::read(&ctx.root)?,
+            mdbook_pyrs::run::pinned_crates(&ctx.root)?,
+        )),
         _ => None,
     };
     let src = ctx.root.join(&ctx.config.book.src);
@@ -37,10 +41,11 @@ fn run(pass: &str) -> Result<(), Box<dyn std::error::Error>> {
     book.for_each_chapter_mut(|ch| {
         let Some(path) = ch.path.clone() else { return };
         let r = match &versions {
-            Some(v) => {
+            Some((v, pinned)) => {
                 let dir = src.join(&path).parent().unwrap().to_path_buf();
                 let tabbed = mdbook_pyrs::tabs::tabify(&ch.content);
                 mdbook_pyrs::versions::panels(&tabbed, &dir, v, &language)
+                    .and_then(|t| mdbook_pyrs::run::wrap(&t, &dir, v, pinned, &language))
             }
             None => Ok(mdbook_pyrs::math::unescape(&ch.content)),
         };

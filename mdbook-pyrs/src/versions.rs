@@ -13,7 +13,11 @@
 //! </div></div>
 //! ```
 //!
-//! one panel per distinct output, labelled with the versions that print it. theme/versions.js
+//! one panel per distinct output, labelled with the versions that print it (CPython compiled to
+//! WebAssembly, `3.14-wasm`, is labelled "3.14 (WebAssembly)", never a bare 3.14). A listing that
+//! declares it cannot run in WebAssembly (`[python] wasm = "threads"` in listing.toml) has no
+//! panel for that version but a note saying why ("not run in WebAssembly: uses threads").
+//! theme/versions.js
 //! adds the switcher and shows the reader's version; without JavaScript and in print every panel
 //! is shown with its label. An output every version prints the same is wrapped with a quiet
 //! mark that says so (class `py-same`). Each page also gets the supported versions
@@ -22,6 +26,7 @@
 use std::path::Path;
 
 use crate::fences::fences;
+use crate::run::{not_run_text, python_spec};
 
 /// `listings/python-versions`: the supported versions, primary first.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,15 +61,32 @@ pub struct Panel {
     pub file: String,
 }
 
+/// The versions a listing is not run under, and why (`3.14-wasm`, `threads`): its listing.toml
+/// declares that it cannot run in WebAssembly.
+pub fn not_run(folder: &Path, supported: &Supported) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for v in supported.0.iter().filter(|v| v.ends_with("-wasm")) {
+        if let Some(reason) = python_spec(folder, v)?.wasm {
+            out.push((v.clone(), reason));
+        }
+    }
+    Ok(out)
+}
+
 /// The panels of a listing folder's Python output: the primary's `python.out` first, with every
-/// version that has no file of its own, then one panel per distinct `python-3.X.out`.
+/// version that has no file of its own, then one panel per distinct `python-3.X.out`. A version
+/// the listing is not run under (`not_run`) is in none.
 pub fn listing_panels(folder: &Path, supported: &Supported) -> Result<Vec<Panel>, String> {
+    let skipped = not_run(folder, supported)?;
     let mut panels = vec![Panel {
         versions: vec![supported.primary().to_string()],
         file: "python.out".into(),
     }];
     let mut contents: Vec<Vec<u8>> = vec![Vec::new()];
     for v in &supported.0[1..] {
+        if skipped.iter().any(|(s, _)| s == v) {
+            continue;
+        }
         let file = format!("python-{v}.out");
         let path = folder.join(&file);
         if !path.is_file() {
@@ -102,8 +124,18 @@ fn words(language: &str) -> Words {
     }
 }
 
-fn label(versions: &[String]) -> String {
-    format!("CPython {}", versions.join(" · "))
+/// A version as readers see it: `3.13`, `3.14 (WebAssembly)`.
+pub fn version_name(v: &str) -> String {
+    match v.strip_suffix("-wasm") {
+        Some(n) => format!("{n} (WebAssembly)"),
+        None => v.to_string(),
+    }
+}
+
+/// `CPython 3.13 · 3.12 · 3.14 (WebAssembly)`
+pub fn label(versions: &[String]) -> String {
+    let names: Vec<String> = versions.iter().map(|v| version_name(v)).collect();
+    format!("CPython {}", names.join(" · "))
 }
 
 /// Wrap every ```text block of a `python.out` in `text` (a chapter in `chapter_dir`).
@@ -125,15 +157,34 @@ pub fn panels(
         if file != "python.out" || f.info != "text" {
             continue;
         }
-        let listing = folder.rsplitn(3, '/').take(2).collect::<Vec<_>>();
-        let listing = format!("{}/{}", listing[1], listing[0]);
+        let listing = crate::run::listing_key(folder);
         let panels = listing_panels(&chapter_dir.join(folder), supported)?;
+        let skipped = not_run(&chapter_dir.join(folder), supported)?;
+        let notes: String = skipped
+            .iter()
+            .map(|(v, reason)| {
+                format!(
+                    r#"<p class="py-version-note" data-py="{v}" data-wasm-reason="{reason}">{}</p>"#,
+                    not_run_text(reason, language)
+                )
+            })
+            .collect();
+        let shown: Vec<&String> = supported
+            .0
+            .iter()
+            .filter(|v| !skipped.iter().any(|(s, _)| s == *v))
+            .collect();
+        let shown = shown
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         let ind = &f.indent;
         out.extend(lines[next..f.start].iter().map(|l| l.to_string()));
         let block = &lines[f.start..=f.end];
         if panels.len() == 1 {
             out.push(format!(
-                r#"{ind}<div class="py-versions py-same" data-listing="{listing}" data-versions="{all}"><p class="py-version-label">{}: {}</p>"#,
+                r#"{ind}<div class="py-versions py-same" data-listing="{listing}" data-versions="{shown}"><p class="py-version-label">{}: {}</p>{notes}"#,
                 label(&panels[0].versions),
                 w.same
             ));
@@ -143,7 +194,7 @@ pub fn panels(
             out.push(format!("{ind}</div>"));
         } else {
             out.push(format!(
-                r#"{ind}<div class="py-versions" data-listing="{listing}" data-versions="{all}">"#
+                r#"{ind}<div class="py-versions" data-listing="{listing}" data-versions="{shown}">{notes}"#
             ));
             for (i, p) in panels.iter().enumerate() {
                 out.push(format!(
@@ -276,6 +327,57 @@ mod tests {
         assert!(en.ends_with(
             r#"<div class="py-versions-meta" hidden data-versions="3.13 3.12 3.11"></div>"#
         ));
+    }
+
+    fn with_wasm() -> Supported {
+        Supported(vec![
+            "3.13".into(),
+            "3.12".into(),
+            "3.11".into(),
+            "3.14-wasm".into(),
+        ])
+    }
+
+    #[test]
+    fn webassembly_is_labelled_as_such_and_shares_a_panel_like_any_version() {
+        assert_eq!(
+            label(&["3.13".into(), "3.14-wasm".into()]),
+            "CPython 3.13 · 3.14 (WebAssembly)"
+        );
+        let dir = scratch(
+            "wasm",
+            &[("python.out", "x\n"), ("python-3.14-wasm.out", "y\n")],
+        );
+        let out = panels(BLOCK, &dir, &with_wasm(), "en").unwrap();
+        assert!(out.contains(r#"<p class="py-version-label">CPython 3.13 · 3.12 · 3.11</p>"#));
+        assert!(out.contains(
+            r#"data-py="3.14-wasm"><p class="py-version-label">CPython 3.14 (WebAssembly)</p>"#
+        ));
+        assert!(out.contains("01-b/python-3.14-wasm.out}}"));
+        let same = scratch("wasm-same", &[("python.out", "x\n")]);
+        let out = panels(BLOCK, &same, &with_wasm(), "en").unwrap();
+        assert!(out.contains(
+            "CPython 3.13 · 3.12 · 3.11 · 3.14 (WebAssembly): same output on every version checked"
+        ));
+    }
+
+    #[test]
+    fn a_listing_not_run_in_webassembly_has_no_panel_for_it_but_says_why() {
+        let dir = scratch(
+            "notrun",
+            &[
+                ("python.out", "x\n"),
+                ("listing.toml", "[python]\nwasm = \"threads\"\n"),
+            ],
+        );
+        let p = listing_panels(&dir.join("../listings/ch01-a/01-b"), &with_wasm()).unwrap();
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].versions, vec!["3.13", "3.12", "3.11"]);
+        let en = panels(BLOCK, &dir, &with_wasm(), "en").unwrap();
+        assert!(en.contains(r#"data-versions="3.13 3.12 3.11"><p class="py-version-label">CPython 3.13 · 3.12 · 3.11: same output on every version checked</p><p class="py-version-note" data-py="3.14-wasm" data-wasm-reason="threads">not run in WebAssembly: uses threads</p>"#), "{en}");
+        assert!(en.ends_with(r#"data-versions="3.13 3.12 3.11 3.14-wasm"></div>"#));
+        let ko = panels(BLOCK, &dir, &with_wasm(), "ko").unwrap();
+        assert!(ko.contains("WebAssembly에서는 실행하지 않음: 스레드를 쓴다"));
     }
 
     #[test]

@@ -18,6 +18,10 @@ export const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 const TYPES = {
     ".html": "text/html; charset=utf-8",
     ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".wasm": "application/wasm",
+    ".zip": "application/zip",
+    ".whl": "application/zip",
     ".css": "text/css",
     ".svg": "image/svg+xml",
     ".png": "image/png",
@@ -42,7 +46,12 @@ before(async () => {
             res.writeHead(404);
             return res.end("not found");
         }
-        res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+        // as a static host (GitHub Pages) answers: cacheable for 10 minutes
+        res.writeHead(200, {
+            "content-type": TYPES[path.extname(file)] || "application/octet-stream",
+            "cache-control": "max-age=600",
+            "last-modified": fs.statSync(file).mtime.toUTCString(),
+        });
         fs.createReadStream(file).pipe(res);
     });
     await new Promise((r) => server.listen(0, "127.0.0.1", r));
@@ -68,9 +77,10 @@ after(async () => {
     server?.close();
 });
 
-/** A page that records console errors and every request that does not go to our server. */
-export async function openPage(url) {
-    const context = await browser.newContext();
+/** A page that records console errors and every request that does not go to our server.
+ * `contextOptions` go to Playwright's newContext (e.g. `{ timezoneId: "Asia/Seoul" }`). */
+export async function openPage(url, contextOptions = {}) {
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     const problems = { errors: [], offsite: [], dialogs: [] };
     page.on("console", (m) => m.type() === "error" && problems.errors.push(m.text()));
@@ -85,6 +95,8 @@ export async function openPage(url) {
         problems.offsite.push(route.request().url());
         return route.abort();
     });
+    problems.requests = [];
+    page.on("request", (r) => problems.requests.push(r.url()));
     await page.goto(new URL(url, base).href, { waitUntil: "load" });
     return { page, context, problems };
 }

@@ -14,6 +14,8 @@ const versions = fs
     .map((l) => l.split("#")[0].trim().split(/\s+/)[0])
     .filter(Boolean);
 const [primary, , oldest] = versions;
+/** How the pages name a version: CPython in WebAssembly is "3.14 (WebAssembly)", never a bare 3.14. */
+const name = (v) => (v.endsWith("-wasm") ? `${v.slice(0, -5)} (WebAssembly)` : v);
 
 /** Chapter pages of an edition that have an output whose versions differ. */
 function pagesWithPanels(prefix) {
@@ -41,7 +43,7 @@ for (const { edition, prefix } of EDITIONS) {
         assert.equal(await picker.inputValue(), primary, "the default is the primary version");
         assert.deepEqual(
             await page.locator("#py-version-picker option").allTextContents(),
-            versions,
+            versions.map(name),
             "the picker offers every supported version"
         );
         const shown = await shownVersions(page);
@@ -84,7 +86,15 @@ for (const { edition, prefix } of EDITIONS) {
         const same = await page.locator(".py-versions.py-same .py-version-label").count();
         assert.ok(same > 0, "no output carries the same-on-every-version mark");
         const sameText = await page.locator(".py-versions.py-same .py-version-label").first().textContent();
-        assert.match(sameText, new RegExp(versions.map((v) => v.replace(".", "\\.")).join(" · ")));
+        assert.match(
+            sameText,
+            new RegExp(
+                versions
+                    .map(name)
+                    .map((v) => v.replace(/[.()]/g, "\\$&"))
+                    .join(" · ")
+            )
+        );
 
         // Print: every panel, each with its label; no switcher, no picker.
         await page.emulateMedia({ media: "print" });

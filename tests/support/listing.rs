@@ -70,6 +70,11 @@ pub struct RunSpec {
     /// Extra environment variables.
     #[serde(default)]
     pub env: BTreeMap<String, String>,
+    /// Python only: why the listing cannot run in WebAssembly (CPython 3.14 in Pyodide, the
+    /// page's Run button): `threads`, `processes`, `subprocess`, `input`, `timezone` (see
+    /// wasm.rs). The page then shows the reason instead of a Run button, and the tests check
+    /// that it does fail there.
+    pub wasm: Option<String>,
     /// Python only: what differs under one CPython version, e.g. `[python.version."3.11"]`
     /// with `exit = 1`. Its keys are merged over the table above (redact and env extend it).
     #[serde(default)]

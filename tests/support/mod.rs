@@ -5,3 +5,4 @@ pub mod listing;
 pub mod markdown;
 pub mod python;
 pub mod run;
+pub mod wasm;

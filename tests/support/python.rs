@@ -9,6 +9,9 @@
 //!
 //! Every candidate is asked what it is; only CPython of that minor version with the GIL (not a
 //! free-threaded build, whose outputs differ) is taken.
+//!
+//! A version written `3.14-wasm` is CPython 3.14 compiled to WebAssembly (Pyodide): no
+//! interpreter is searched for it here; `wasm.rs` runs it in Node.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,6 +33,29 @@ pub fn supported() -> Result<&'static [String], String> {
     .as_ref()
     .map(Vec::as_slice)
     .map_err(Clone::clone)
+}
+
+/// The supported versions that are native interpreters (every one but `3.X-wasm`).
+pub fn native_supported() -> Result<Vec<String>, String> {
+    Ok(supported()?
+        .iter()
+        .filter(|v| !is_wasm(v))
+        .cloned()
+        .collect())
+}
+
+/// `3.14-wasm`: CPython compiled to WebAssembly (Pyodide), run by `wasm.rs`.
+pub fn is_wasm(version: &str) -> bool {
+    version.ends_with("-wasm")
+}
+
+/// How a version is named to readers and in messages: `CPython 3.13`, `CPython 3.14
+/// (WebAssembly)` (never a bare 3.14: it is not the native interpreter).
+pub fn label(version: &str) -> String {
+    match version.strip_suffix("-wasm") {
+        Some(v) => format!("CPython {v} (WebAssembly)"),
+        None => format!("CPython {version}"),
+    }
 }
 
 /// Each line: the version, then the release the outputs were recorded with (`3.13 3.13.0`).
@@ -55,16 +81,19 @@ fn parse_lines(text: &str) -> Result<Vec<(String, Option<String>)>, String> {
             continue;
         };
         let release = words.next().map(str::to_string);
-        if let Some(r) = &release
-            && !r.starts_with(&format!("{v}."))
-        {
-            return Err(format!("`{r}` is not a release of {v}"));
-        }
-        let ok = v.split_once('.').is_some_and(|(a, b)| {
+        let minor = v.strip_suffix("-wasm").unwrap_or(v);
+        let ok = minor.split_once('.').is_some_and(|(a, b)| {
             a == "3" && !b.is_empty() && b.chars().all(|c| c.is_ascii_digit())
         });
         if !ok {
-            return Err(format!("`{v}` is not a CPython version like 3.13"));
+            return Err(format!(
+                "`{v}` is not a CPython version like 3.13 (or 3.14-wasm, CPython in WebAssembly)"
+            ));
+        }
+        if let Some(r) = &release
+            && !r.starts_with(&format!("{minor}."))
+        {
+            return Err(format!("`{r}` is not a release of {minor}"));
         }
         if out.iter().any(|(o, _)| o == v) {
             return Err(format!("{v} is listed twice"));
@@ -73,6 +102,9 @@ fn parse_lines(text: &str) -> Result<Vec<(String, Option<String>)>, String> {
     }
     if out.is_empty() {
         return Err("lists no version".into());
+    }
+    if is_wasm(&out[0].0) {
+        return Err("the primary version (the first line) must be a native CPython".into());
     }
     Ok(out)
 }
@@ -99,16 +131,17 @@ pub struct Found {
     pub seen: Vec<String>,
 }
 
+/// The native versions only (`wasm.rs` finds the WebAssembly one).
 pub fn found() -> &'static Result<Found, String> {
     static F: OnceLock<Result<Found, String>> = OnceLock::new();
     F.get_or_init(|| {
-        let versions = supported()?;
+        let versions = native_supported()?;
         let mut f = Found {
             found: Vec::new(),
             missing: Vec::new(),
             seen: Vec::new(),
         };
-        for v in versions {
+        for v in &versions {
             match find(v, &mut f.seen) {
                 Some(i) => f.found.push(i),
                 None => f.missing.push(v.clone()),
@@ -266,7 +299,7 @@ pub fn how_to_add(missing: &[String]) -> String {
 
 /// The message for "no supported interpreter at all".
 pub fn none_found_message(f: &Found) -> String {
-    let versions = supported().map(|v| v.join(", ")).unwrap_or_default();
+    let versions = native_supported().map(|v| v.join(", ")).unwrap_or_default();
     format!(
         "No supported CPython found. The book checks its Python listings under CPython {versions} \
          ({VERSIONS_FILE}); this machine offers:\n  {}\nFix: {}. To run only the Rust side on \
@@ -391,12 +424,21 @@ pub fn rerecord_hint(bin: &str) -> String {
 /// with: patch releases can print differently (standard-library line numbers in tracebacks,
 /// a fixed caret position), so a difference may come from that rather than from the listing.
 pub fn release_note(i: &Interpreter) -> Option<String> {
-    let recorded = recorded_release(&i.version)?;
-    (recorded != i.full).then(|| {
+    release_note_for(&i.version, &i.full)
+}
+
+/// The same note for a version and the release found for it (`3.14-wasm`, `3.14.3`).
+pub fn release_note_for(version: &str, full: &str) -> Option<String> {
+    let recorded = recorded_release(version)?;
+    let what = if is_wasm(version) {
+        format!("{} {full}", label(version))
+    } else {
+        format!("CPython {full}")
+    };
+    (recorded != full).then(|| {
         format!(
-            "CPython {} is checked here, but its outputs were recorded with {recorded} ({VERSIONS_FILE}): \
-             patch releases can print differently (line numbers inside the standard library, caret positions)",
-            i.full
+            "{what} is checked here, but its outputs were recorded with {recorded} ({VERSIONS_FILE}): \
+             patch releases can print differently (line numbers inside the standard library, caret positions)"
         )
     })
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::listing::{Lang, Listing, RunSpec, rel, root};
 use super::python;
+use super::wasm;
 
 /// The command that re-records outputs, for messages.
 pub const BLESS: &str = "SNAPSHOTS=overwrite cargo test --test listings";
@@ -256,15 +257,32 @@ impl Side {
 /// `overwrite` (SNAPSHOTS=overwrite) re-records instead: `rust.out`, `python.out` for the primary
 /// CPython, and for another version `python-3.X.out` where it prints something else (the file is
 /// deleted where it prints the same as the primary).
+/// Where a trial's last passing fingerprint is kept.
+fn stamp_file(listing: &Listing, side: &Side) -> PathBuf {
+    target_dir()
+        .join("listing-checks")
+        .join(format!("{}--{}", listing.bin(), side.name()))
+}
+
+/// Whether `check` would reuse this trial's last pass instead of running it (not for Rust,
+/// whose fingerprint needs the fresh binary).
+pub fn would_reuse(listing: &Listing, side: &Side) -> bool {
+    side != &Side::Rust
+        && reuse_allowed()
+        && fingerprint(listing, side).is_some_and(|f| {
+            std::fs::read_to_string(stamp_file(listing, side))
+                .ok()
+                .as_deref()
+                == Some(f.as_str())
+        })
+}
+
 pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
     if side == &Side::Rust {
         build_chapter(&listing.chapter)?; // the fingerprint reads the fresh binary
     }
     let fingerprint = (!overwrite).then(|| fingerprint(listing, side)).flatten();
-    let stamp =
-        target_dir()
-            .join("listing-checks")
-            .join(format!("{}--{}", listing.bin(), side.name()));
+    let stamp = stamp_file(listing, side);
     if let Some(f) = &fingerprint
         && reuse_allowed()
         && std::fs::read_to_string(&stamp).ok().as_deref() == Some(f.as_str())
@@ -324,6 +342,11 @@ fn fingerprint(listing: &Listing, side: &Side) -> Option<String> {
         }
     }
     match side {
+        Side::Python(v) if python::is_wasm(v) => {
+            // the engine: its files, Pyodide's lock, the wheels, Node and its flags
+            wasm::fingerprint_inputs()?.hash(&mut h);
+            include_str!("wasm.rs").hash(&mut h);
+        }
         Side::Python(v) => {
             let i = python::interpreter(v)?;
             (&i.full, &i.path).hash(&mut h);
@@ -377,33 +400,202 @@ fn check_now(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), Stri
                 let _ = primary_check(listing, overwrite);
             }
             let spec = listing.spec()?.python.for_version(v);
+            if python::is_wasm(v) {
+                return wasm_check(listing, side, v, &spec, overwrite);
+            }
             let out = run_side(listing, side)?;
-            let variant = listing.dir.join(python::variant_file(v));
-            let primary_out = listing.dir.join("python.out");
-            if !overwrite {
-                let recorded = if variant.exists() {
-                    &variant
-                } else {
-                    &primary_out
-                };
-                return finish(listing, side, &spec, &out, recorded, false);
-            }
-            if compare(listing, &spec, &out.text, &primary_out, false).is_ok() {
-                if variant.exists() {
-                    std::fs::remove_file(&variant)
-                        .map_err(|e| format!("{}: {e}", rel(&variant)))?;
-                }
-                return finish(listing, side, &spec, &out, &primary_out, false);
-            }
-            if !variant.exists() {
-                // Start from the primary's recording, so its placeholders and `[..]` carry over
-                // wherever they still match.
-                std::fs::copy(&primary_out, &variant)
-                    .map_err(|e| format!("{}: {e}", rel(&variant)))?;
-            }
-            finish(listing, side, &spec, &out, &variant, true)
+            variant_check(listing, side, v, &spec, &out, overwrite)
         }
     }
+}
+
+/// Compare a non-primary version's run with its `python-3.X.out`, or with `python.out` where it
+/// has none; when re-recording, write the variant where it differs and delete it where not.
+fn variant_check(
+    listing: &Listing,
+    side: &Side,
+    v: &str,
+    spec: &RunSpec,
+    out: &Output,
+    overwrite: bool,
+) -> Result<(), String> {
+    let variant = listing.dir.join(python::variant_file(v));
+    let primary_out = listing.dir.join("python.out");
+    if !overwrite {
+        let recorded = if variant.exists() {
+            &variant
+        } else {
+            &primary_out
+        };
+        return finish(listing, side, spec, out, recorded, false);
+    }
+    if compare(listing, spec, &out.text, &primary_out, false).is_ok() {
+        if variant.exists() {
+            std::fs::remove_file(&variant).map_err(|e| format!("{}: {e}", rel(&variant)))?;
+        }
+        return finish(listing, side, spec, out, &primary_out, false);
+    }
+    if !variant.exists() {
+        // Start from the primary's recording, so its placeholders and `[..]` carry over
+        // wherever they still match.
+        std::fs::copy(&primary_out, &variant).map_err(|e| format!("{}: {e}", rel(&variant)))?;
+    }
+    finish(listing, side, spec, out, &variant, true)
+}
+
+/// CPython in WebAssembly (wasm.rs): the listing runs as the page's Run button runs it.
+/// A listing that declares why it cannot run there (`[python] wasm = "threads"`) must indeed
+/// fail there, and for no other platform reason; any other listing must not fail for one
+/// (nothing is recorded then: the declaration is the fix). Where it runs, the output is checked
+/// like any other version's, and the page's own verdict (wasm/match.mjs, "same as the book")
+/// must agree with this one.
+fn wasm_check(
+    listing: &Listing,
+    side: &Side,
+    v: &str,
+    spec: &RunSpec,
+    overwrite: bool,
+) -> Result<(), String> {
+    let label = label(listing, side);
+    let variant = listing.dir.join(python::variant_file(v));
+    let primary_out = listing.dir.join("python.out");
+    let (req, timeout) = wasm_request(listing, v, spec)?;
+    let recorded = if variant.exists() && spec.wasm.is_none() {
+        &variant
+    } else {
+        &primary_out
+    };
+    let (r, _) = wasm::run(&req, timeout, &label)?;
+    let out = Output {
+        text: r.output.clone(),
+        status: Some(r.exit),
+    };
+    let toml = format!("{}/listing.toml", rel(&listing.dir));
+    if r.limited {
+        return Err(format!(
+            "{label}: printed more than the page keeps (OUTPUT_LIMIT in wasm/engine.mjs), and was stopped there."
+        ));
+    }
+    let shown = if r.stdin_read { Some("input") } else { None };
+    let platform = r.platform.as_deref().or(shown);
+    if let Some(reason) = &spec.wasm {
+        if !wasm::known_reason(reason) {
+            return Err(format!(
+                "{toml}: wasm = \"{reason}\" is not a reason the page knows ({})",
+                wasm::reason_keys()
+            ));
+        }
+        if variant.exists() {
+            if overwrite {
+                std::fs::remove_file(&variant).map_err(|e| format!("{}: {e}", rel(&variant)))?;
+            } else {
+                return Err(format!(
+                    "{}: the listing declares it does not run in WebAssembly (wasm = \"{reason}\" in {toml}): delete it",
+                    rel(&variant)
+                ));
+            }
+        }
+        if let Some(p) = platform.filter(|p| p != reason) {
+            return Err(format!(
+                "{label}: {toml} says it cannot run in WebAssembly because {}, but it fails because {}:\n{}\n\
+                 Declare `wasm = \"{p}\"` instead.",
+                wasm::reason_text(reason),
+                wasm::reason_text(p),
+                tail(&r.output)
+            ));
+        }
+        let runs = compare(listing, spec, &out.text, &primary_out, false).is_ok()
+            && out.status == Some(spec.exit);
+        if runs {
+            return Err(format!(
+                "{label}: {toml} says it cannot run in WebAssembly (wasm = \"{reason}\"), but it runs there and prints \
+                 python.out. Remove the declaration (the page then gets a Run button) and re-record: `{BLESS} -- {}`",
+                listing.bin()
+            ));
+        }
+        return Ok(());
+    }
+    if let Some(p) = platform {
+        return Err(format!(
+            "{label}: fails in WebAssembly for a reason of the platform: {}. What it printed:\n{}\n\
+             Nothing was recorded. If the listing needs that, say so in {toml}:\n[python]\nwasm = \"{p}\"\n\
+             (the page then shows this reason instead of a Run button; the tests check that it still fails there)",
+            wasm::reason_text(p),
+            tail(&r.output)
+        ));
+    }
+    if !overwrite {
+        let harness = compare(listing, spec, &out.text, recorded, false).is_ok();
+        if let Some(page) = r.same
+            && page != harness
+        {
+            return Err(format!(
+                "{label}: the page's check (wasm/match.mjs) says the output is {}the book's {}, the harness's \
+                 (snapbox) says it is {}: the page would tell readers something false. Fix wasm/match.mjs \
+                 (it must decide as snapbox does).\nThe output:\n{}",
+                if page { "" } else { "not " },
+                rel(recorded),
+                if harness { "" } else { "not" },
+                r.output
+            ));
+        }
+    }
+    variant_check(listing, side, v, spec, &out, overwrite)
+}
+
+/// What the WebAssembly engine gets for a listing: its code and folder, and what the page gets
+/// to judge the output (the recorded file, listing.toml's redactions), with its timeout.
+pub fn wasm_request(
+    listing: &Listing,
+    v: &str,
+    spec: &RunSpec,
+) -> Result<(wasm::Request, Duration), String> {
+    let variant = listing.dir.join(python::variant_file(v));
+    let recorded = if variant.exists() && spec.wasm.is_none() {
+        variant
+    } else {
+        listing.dir.join("python.out")
+    };
+    let source = listing.dir.join("main.py");
+    let code = std::fs::read_to_string(&source).map_err(|e| format!("{}: {e}", rel(&source)))?;
+    let req = wasm::Request {
+        code,
+        dir: listing.dir.display().to_string(),
+        env: spec.env.clone(),
+        expected: std::fs::read_to_string(&recorded).ok(),
+        redact: spec.redact.clone(),
+        unordered: spec.unordered,
+    };
+    Ok((req, Duration::from_secs(spec.timeout.unwrap_or(10))))
+}
+
+/// Queue the WebAssembly runs of these listings' trials (not when re-recording: python.out must
+/// be final first, which each trial sees to).
+pub fn wasm_prefetch(trials: &[(String, Listing, String)]) {
+    let mut jobs = Vec::new();
+    for (name, l, v) in trials {
+        if would_reuse(l, &Side::Python(v.clone())) {
+            continue; // passed before with these inputs: its trial will not ask
+        }
+        let Ok(spec) = l.spec().map(|s| s.python.for_version(v)) else {
+            continue;
+        };
+        if let Ok((req, timeout)) = wasm_request(l, v, &spec) {
+            jobs.push((name.clone(), req, timeout)); // in the order the trials come
+        }
+    }
+    wasm::prefetch(jobs);
+}
+
+/// The last lines of an output, for messages.
+fn tail(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let from = lines.len().saturating_sub(12);
+    lines[from..]
+        .iter()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The primary version's check of a listing, done once per test process: its own trial and, when
@@ -543,14 +735,19 @@ fn finish(
                 if recorded.ends_with("python.out") && !python::primary().is_ok_and(|p| p == v) =>
             {
                 format!(
-                    " (the primary CPython {}'s output; there is no {} for {v})",
+                    " (the primary CPython {}'s output; there is no {} for {})",
                     python::primary().unwrap_or("?"),
-                    python::variant_file(v)
+                    python::variant_file(v),
+                    python::label(v)
                 )
             }
             _ => String::new(),
         };
         let release = match side {
+            Side::Python(v) if python::is_wasm(v) => wasm::started()
+                .and_then(|r| python::release_note_for(v, &r.python))
+                .map(|n| format!("\nNote: {n}."))
+                .unwrap_or_default(),
             Side::Python(v) => python::interpreter(v)
                 .and_then(python::release_note)
                 .map(|n| format!("\nNote: {n}."))
