@@ -3,8 +3,9 @@
 //!
 //! Before expansion each ```rust block is labelled for skeptic:
 //! - an inline snippet stays `rust`: skeptic compiles and runs it;
-//! - an included listing becomes `rust,no_run`: skeptic compiles the text the page shows, and
-//!   tests/listings.rs runs the same file (in its folder, with its environment) and checks its output;
+//! - an included listing becomes `rust,no_run`: skeptic compiles the text the page shows (again
+//!   only when it, the compiler or the crates changed: tests/skeptic.rs), and tests/listings.rs
+//!   runs the same file (in its folder, with its environment) and checks its output;
 //! - `rust,compile_fail` becomes `text`: skeptic cannot check a failure (it would compile it as
 //!   normal code); tests/compile_fail.rs (trybuild) pins its error instead.
 //!
@@ -86,4 +87,14 @@ fn main() {
         }
     }
     skeptic::generate_doc_tests(&files);
+
+    // Each compile check goes through tests/skeptic.rs's `compile_checked`, which skips a block
+    // whose text, compiler and crates are what they were when it last compiled (skeptic's own
+    // binary cache covers only the blocks it runs). Rewritten only when changed, as above.
+    let generated = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("skeptic-tests.rs");
+    let text = std::fs::read_to_string(&generated).unwrap();
+    let routed = text.replace("skeptic::rt::compile_test(", "crate::compile_checked(");
+    if routed != text {
+        std::fs::write(&generated, routed).unwrap();
+    }
 }

@@ -12,6 +12,7 @@ use libtest_mimic::{Arguments, Failed, Trial};
 use support::listing::{self, Listing, rel, root, verdict};
 use support::markdown::{self, Block};
 use support::python;
+use support::reuse;
 
 fn main() {
     let args = Arguments::from_args();
@@ -32,19 +33,73 @@ fn main() {
         Trial::test("chapters::errata_rows_are_tagged_and_counted", || {
             check(errata_problems(&read(&src().join(ERRATA))))
         }),
-        Trial::test("build::korean_edition", || check(build_html(Edition::Ko))),
-        Trial::test("build::english_edition", || check(build_html(Edition::En))),
+        Trial::test("build::korean_edition", || {
+            check(reusing("korean_edition", || build_html(Edition::Ko)))
+        }),
+        Trial::test("build::english_edition", || {
+            check(reusing("english_edition", || build_html(Edition::En)))
+        }),
         Trial::test("english::messages_pot_is_current", || {
-            check(messages_pot_is_current())
+            check(reusing("messages_pot_is_current", messages_pot_is_current))
         }),
         Trial::test("english::every_message_is_translated", || {
-            check(every_message_is_translated())
+            check(reusing(
+                "every_message_is_translated",
+                every_message_is_translated,
+            ))
         }),
         Trial::test("english::same_chapters_and_code", || {
-            check(same_chapters_and_code())
+            check(reusing("same_chapters_and_code", same_chapters_and_code))
         }),
     ];
-    libtest_mimic::run(&args, trials).exit();
+    let conclusion = libtest_mimic::run(&args, trials);
+    reuse::report("book check(s) (the mdBook builds of both editions and what they show)");
+    conclusion.exit();
+}
+
+/// The mdBook builds cost most of this test (five builds, ~14 s on two cores): a build check
+/// that passed is not run again while nothing it reads changed (tests/support/reuse.rs).
+fn reusing(name: &str, check: impl FnOnce() -> Result<(), String>) -> Result<(), String> {
+    reuse::run("book", name, book_inputs(), check)
+}
+
+/// Everything the builds read: the book's configuration, chapters, translation and theme, every
+/// listing (the chapters include them; mdbook-pyrs reads their listing.toml and outputs), the
+/// preprocessors' sources, the crates pinned for the Playground links, the pinned tools
+/// (path, size, time), `MDBOOK_*` and `PATH`, and this test's own code.
+fn book_inputs() -> Option<String> {
+    static INPUTS: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    INPUTS
+        .get_or_init(|| {
+            let r = root();
+            let mut f = reuse::Fingerprint::new("book")
+                .text(include_str!("book.rs"))
+                .text(include_str!("support/markdown.rs"))
+                .text(include_str!("support/listing.rs"));
+            for file in [
+                "book.toml",
+                "Cargo.toml",
+                "tools.txt",
+                "po/edition-en.env",
+                "scripts/mdbook-pyrs",
+                "mdbook-pyrs/Cargo.toml",
+            ] {
+                f = f.file(&r.join(file));
+            }
+            for dir in ["src", "po", "theme", "listings", "mdbook-pyrs/src"] {
+                f = f.tree(&r.join(dir));
+            }
+            for (name, binary) in [
+                ("mdbook", "mdbook"),
+                ("mdbook-katex", "mdbook-katex"),
+                ("mdbook-i18n-helpers", "mdbook-gettext"),
+                ("mdbook-i18n-helpers", "mdbook-xgettext"),
+            ] {
+                f = f.program(&tool(name, binary).ok()?);
+            }
+            f.env("MDBOOK").finish()
+        })
+        .clone()
 }
 
 fn check(r: Result<(), String>) -> Result<(), Failed> {
@@ -321,7 +376,7 @@ fn tool(name: &str, binary: &str) -> Result<PathBuf, String> {
     let found = std::env::split_paths(&path)
         .map(|d| d.join(binary))
         .find(|p| p.is_file());
-    let install = "run `scripts/tools` (cargo install --locked of the versions in tools.txt; ~10 min the first time)";
+    let install = "run `scripts/tools` (cargo install --locked of the versions in tools.txt; about 17 min on two cores the first time)";
     let Some(exe) = found else {
         return Err(format!(
             "{binary} ({name} {version}) is not installed: {install}"

@@ -4,5 +4,6 @@
 pub mod listing;
 pub mod markdown;
 pub mod python;
+pub mod reuse;
 pub mod run;
 pub mod wasm;
