@@ -101,6 +101,11 @@ export async function writeEpub({ source, info, resources, out }) {
             description: info.description,
         };
         const args = [
+            // GHC's runtime: a 256 MB allocation area instead of 4 MB spends less time collecting
+            // garbage (measured here: reading 10.7 → 8.1 s, writing 26.4 → 22.5 s per edition)
+            "+RTS",
+            "-A256m",
+            "-RTS",
             input,
             "--from=html",
             "--to=epub3",
