@@ -39,5 +39,5 @@ fn main() {
     println!("[{price:.9}]");
     println!("[{Plain}]");
     println!("[{Plain:>10}]"); // 폭이 사라진다
-    println!("[{:>10}]", Plain.to_string()); // 먼저 String으로 만들면 String의 Display가 폭을 지킨다
+    println!("[{:>10}]", Plain.to_string()); // String의 Display는 폭을 지킨다
 }
