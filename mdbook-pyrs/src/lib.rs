@@ -16,3 +16,20 @@ pub mod math;
 pub mod run;
 pub mod tabs;
 pub mod versions;
+
+#[cfg(test)]
+pub(crate) mod scratch {
+    /// A scratch book root with `listings/ch01-a/01-b/` holding the given files; returns its
+    /// `src/` (where the chapters would be). `name` keeps parallel tests apart.
+    pub fn book(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
+        let base = std::env::temp_dir().join(format!("mdbook-pyrs-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        let folder = base.join("listings/ch01-a/01-b");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::create_dir_all(base.join("src")).unwrap();
+        for (f, body) in files {
+            std::fs::write(folder.join(f), body).unwrap();
+        }
+        base.join("src")
+    }
+}

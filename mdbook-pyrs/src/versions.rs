@@ -248,15 +248,7 @@ mod tests {
 
     /// A scratch chapter folder with `listings/ch01-a/01-b/` holding the given files.
     fn scratch(name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
-        let base = std::env::temp_dir().join(format!("mdbook-pyrs-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&base);
-        let folder = base.join("listings/ch01-a/01-b");
-        std::fs::create_dir_all(&folder).unwrap();
-        std::fs::create_dir_all(base.join("src")).unwrap();
-        for (f, body) in files {
-            std::fs::write(folder.join(f), body).unwrap();
-        }
-        base.join("src")
+        crate::scratch::book(name, files)
     }
 
     const BLOCK: &str = "```text\n{{#include ../listings/ch01-a/01-b/python.out}}\n```";

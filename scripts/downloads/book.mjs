@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { FILES, bookInfo, editionEnv, loadChromium, repo } from "./common.mjs";
 import { printPdf } from "./pdf.mjs";
 import { simplifyPrintPage, writeEpub } from "./epub.mjs";
+import { contentType } from "../site-types.mjs";
 
 const [siteArg, edition] = process.argv.slice(2);
 if (!siteArg || !["ko", "en"].includes(edition)) {
@@ -47,17 +48,6 @@ const mathml = new Promise((resolve, reject) => {
 mathml.catch(() => {}); // awaited below
 
 // The site and the MathML build, on 127.0.0.1 (the latter under /__mathml/; /__blank: empty).
-const TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".css": "text/css",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".woff2": "font/woff2",
-    ".woff": "font/woff",
-    ".ttf": "font/ttf",
-    ".json": "application/json",
-};
 const server = http.createServer((req, res) => {
     let p = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (p === "/__blank") {
@@ -72,7 +62,7 @@ const server = http.createServer((req, res) => {
         res.writeHead(404);
         return res.end();
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+    res.writeHead(200, { "content-type": contentType(file) });
     fs.createReadStream(file).pipe(res);
 });
 await new Promise((r) => server.listen(0, "127.0.0.1", r));

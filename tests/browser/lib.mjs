@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { contentType } from "../../scripts/site-types.mjs";
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "../..");
@@ -15,21 +16,6 @@ export const site = path.resolve(process.env.SITE_DIR || path.join(repo, "target
 export const artifacts = path.join(repo, "target/browser-artifacts");
 export const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 
-const TYPES = {
-    ".html": "text/html; charset=utf-8",
-    ".js": "text/javascript",
-    ".mjs": "text/javascript",
-    ".wasm": "application/wasm",
-    ".zip": "application/zip",
-    ".whl": "application/zip",
-    ".css": "text/css",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".woff2": "font/woff2",
-    ".woff": "font/woff",
-    ".ttf": "font/ttf",
-    ".json": "application/json",
-};
 
 let server;
 export let base;
@@ -48,7 +34,7 @@ before(async () => {
         }
         // as a static host (GitHub Pages) answers: cacheable for 10 minutes
         res.writeHead(200, {
-            "content-type": TYPES[path.extname(file)] || "application/octet-stream",
+            "content-type": contentType(file),
             "cache-control": "max-age=600",
             "last-modified": fs.statSync(file).mtime.toUTCString(),
         });
