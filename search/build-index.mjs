@@ -4,8 +4,8 @@
 //
 // For each edition folder, reads the chapters in the order of its toc.html, cuts each page's
 // <main> into sections at its h1–h3 headings, adds the chapter's vocabulary
-// (search/vocabulary.toml) and writes EDITION/search/index.json (the sections' text for the
-// snippets, the terms and their scores: see buildIndex). Pages and queries are cut into terms by the same code: the `text`
+// (search/vocabulary.toml) and writes EDITION/search/index.json (the terms and their scores:
+// see buildIndex) and EDITION/search/text.json (the sections' prose, for the snippets). Pages and queries are cut into terms by the same code: the `text`
 // part of theme/search.js.
 import fs from "node:fs";
 import path from "node:path";
@@ -198,13 +198,16 @@ function buildEdition(dir, vocabulary) {
     const out = {
         edition,
         chapters: chapterList,
-        // The code is indexed but not kept: the snippets quote prose.
-        sections: allSections.map(({ chapter, heading, href, body }) => ({ chapter, heading, href, body })),
+        // The code is indexed but not kept: the snippets quote prose, and their text is a file
+        // of its own (text.json, the sections' prose in the same order): the ranking does not
+        // wait for it, only the snippets do.
+        sections: allSections.map(({ chapter, heading, href }) => ({ chapter, heading, href })),
         ...index,
     };
     fs.mkdirSync(path.join(dir, "search"), { recursive: true });
     const file = path.join(dir, "search/index.json");
     fs.writeFileSync(file, JSON.stringify(out));
+    fs.writeFileSync(path.join(dir, "search/text.json"), JSON.stringify(allSections.map((s) => s.body)));
     return { dir, edition, chapters: chs.length, sections: allSections.length, terms: index.terms.length, bytes: fs.statSync(file).size };
 }
 

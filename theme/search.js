@@ -10,8 +10,10 @@
 // How it ranks: BM25 over the fields of each section (chapter title, the chapter's vocabulary
 // and the section's heading weigh like headings, prose once, code least), computed once per
 // edition by scripts/build-site (search/build-index.mjs loads the `text` part of this file, so
-// pages and queries are cut the same way) and written to EDITION/search/index.json; the first
-// query fetches that one file and every query only adds up numbers. Each chapter's vocabulary
+// pages and queries are cut the same way) and written to EDITION/search/index.json, with the
+// sections' prose for the snippets in EDITION/search/text.json; the first query fetches the
+// index, ranks as soon as it is read, then fetches the prose (the snippets follow), and every
+// query only adds up numbers. Each chapter's vocabulary
 // (search/vocabulary.toml: the words a reader may type for it) is shown under a hit it brought
 // ("관련 용어: 반복자", "also: iterator").
 // Results are built with DOM text nodes only: a query is never interpreted as HTML.
@@ -153,6 +155,25 @@
               broken: "검색 색인을 읽지 못했습니다(scripts/build-site가 만듭니다).",
           };
 
+    // The sections' prose, for the snippets only: fetched once the index is read, waited for by
+    // nothing but the snippets (results show at once; their snippets follow).
+    let prosePromise = null;
+    let prose = null;
+    function loadProse() {
+        if (!prosePromise) {
+            prosePromise = fetch(new URL("search/text.json", root))
+                .then((r) => {
+                    if (!r.ok) throw new Error(`search/text.json: HTTP ${r.status}`);
+                    return r.json();
+                })
+                .then((t) => (prose = t));
+            prosePromise.catch(() => {
+                prosePromise = null; // try again on the next query
+            });
+        }
+        return prosePromise;
+    }
+
     let indexPromise = null;
     function loadIndex() {
         if (!indexPromise) {
@@ -164,6 +185,8 @@
                 .then((data) => {
                     // The sections of each term, with their scores, unpacked on first use.
                     data.cache = new Map();
+                    // the snippets' prose next: after the index, so as not to slow it down
+                    loadProse().catch(() => {});
                     return data;
                 });
             indexPromise.catch(() => {
@@ -281,7 +304,7 @@
                 return {
                     title: s.heading ? chapter.title + " › " + s.heading : chapter.title,
                     href: s.href,
-                    body: s.body,
+                    id,
                     also: vocabularyHits(chapter, qTerms),
                     needles: needles(q, words.get(id) || []),
                 };
@@ -411,10 +434,12 @@
                 also.textContent = T.also + r.also.join(", ");
                 li.appendChild(also);
             }
-            const p = document.createElement("p");
-            p.className = "book-search-snippet";
-            p.appendChild(snippet(r.body, r.needles));
-            li.appendChild(p);
+            if (prose) {
+                const p = document.createElement("p");
+                p.className = "book-search-snippet";
+                p.appendChild(snippet(prose[r.id], r.needles));
+                li.appendChild(p);
+            }
             list.appendChild(li);
         }
     }
@@ -440,7 +465,15 @@
             return;
         }
         if (mine !== generation) return; // a newer query is on its way
-        show(search(index, q));
+        const results = search(index, q);
+        show(results);
+        if (!prose) {
+            loadProse()
+                .then(() => {
+                    if (mine === generation) show(results); // now with the snippets
+                })
+                .catch(() => {});
+        }
     }
 
     function open() {

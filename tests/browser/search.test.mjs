@@ -89,6 +89,8 @@ for (const { edition, prefix } of EDITIONS) {
         assert.equal(await input.evaluate((el) => el === document.activeElement), true, "/ does not focus the search box");
         await input.fill(edition === "ko" ? "클래스와" : "closure");
         await page.locator("#book-search-results li").first().waitFor();
+        // the snippets follow the results (search/text.json): wait for the first one
+        await page.locator("#book-search-results .book-search-snippet").first().waitFor();
         assert.ok((await page.locator("#book-search-results mark").count()) > 0, "no highlighted match");
         // The box shows what window.bookSearch answers, in order.
         const titles = await page.locator("#book-search-results .book-search-title").allTextContents();
