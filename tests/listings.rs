@@ -149,13 +149,9 @@ fn main() {
             }
         }
     }
-    let reused = run::REUSED.load(std::sync::atomic::Ordering::Relaxed);
-    if reused > 0 {
-        eprintln!(
-            "{reused} listing run(s) passed before with exactly these inputs (program, recorded output, \
-             interpreter or binary, harness) and were not run again; PYRS_RERUN=1 runs them all (CI always does)"
-        );
-    }
+    support::reuse::report(
+        "listing run(s) (program, recorded output, interpreter or binary, harness)",
+    );
     if !notice.is_empty() {
         eprintln!("\n*** {notice}\n");
     }

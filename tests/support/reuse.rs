@@ -1,16 +1,23 @@
 //! A check that passed is not run again while nothing it depends on changed — as cargo does not
-//! recompile an unchanged crate, and as tests/support/run.rs does for each listing. Used by the
-//! book's builds (tests/book.rs), the compile_fail cases (tests/compile_fail.rs) and skeptic's
-//! compile checks (tests/skeptic.rs). The inputs of a check are hashed into a fingerprint; a pass
+//! recompile an unchanged crate. Used by each listing's trials (tests/support/run.rs), the book's
+//! builds (tests/book.rs), the compile_fail cases (tests/compile_fail.rs) and skeptic's compile
+//! checks (tests/skeptic.rs). The inputs of a check are hashed into a fingerprint; a pass
 //! writes it to `target/checks/KIND/NAME`; the next run with the same fingerprint reports the check
-//! as reused instead of running it. Never where `CI` or `PYRS_RERUN` is set (run::reuse_allowed):
-//! CI always runs everything, which is what catches a check whose inputs are not all named here.
+//! as reused instead of running it. Never where `CI` or `PYRS_RERUN` is set (`allowed`): CI always
+//! runs everything, which is what catches a check whose inputs are not all named here.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::run::{reuse_allowed, target_dir};
+use super::run::target_dir;
+
+/// Reuse is off where `CI` or `PYRS_RERUN` is set (and the callers pass no fingerprint when
+/// re-recording): CI always runs every check, which is what catches a check whose result is not
+/// a function of the inputs its fingerprint names.
+pub fn allowed() -> bool {
+    std::env::var_os("CI").is_none() && std::env::var_os("PYRS_RERUN").is_none()
+}
 
 /// How many checks were reused in this process.
 pub static REUSED: AtomicUsize = AtomicUsize::new(0);
@@ -131,12 +138,14 @@ fn stamp(kind: &str, name: &str) -> PathBuf {
 }
 
 /// Whether `kind`/`name` passed before with exactly this fingerprint (and reuse is allowed).
-pub fn passed_before(kind: &str, name: &str, fingerprint: Option<&str>) -> bool {
+pub fn matches(kind: &str, name: &str, fingerprint: Option<&str>) -> bool {
     let Some(f) = fingerprint else { return false };
-    if !reuse_allowed() {
-        return false;
-    }
-    let same = std::fs::read_to_string(stamp(kind, name)).ok().as_deref() == Some(f);
+    allowed() && std::fs::read_to_string(stamp(kind, name)).ok().as_deref() == Some(f)
+}
+
+/// `matches`, counted as a reuse when it does.
+pub fn passed_before(kind: &str, name: &str, fingerprint: Option<&str>) -> bool {
+    let same = matches(kind, name, fingerprint);
     if same {
         REUSED.fetch_add(1, Ordering::Relaxed);
     }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use super::listing::{Lang, Listing, RunSpec, rel, root};
 use super::python;
+use super::reuse;
 use super::wasm;
 
 /// The command that re-records outputs, for messages.
@@ -257,24 +258,20 @@ impl Side {
 /// `overwrite` (SNAPSHOTS=overwrite) re-records instead: `rust.out`, `python.out` for the primary
 /// CPython, and for another version `python-3.X.out` where it prints something else (the file is
 /// deleted where it prints the same as the primary).
-/// Where a trial's last passing fingerprint is kept.
-fn stamp_file(listing: &Listing, side: &Side) -> PathBuf {
-    target_dir()
-        .join("listing-checks")
-        .join(format!("{}--{}", listing.bin(), side.name()))
+/// A trial's name among the reused checks (tests/support/reuse.rs, kind `listing`).
+fn stamp_name(listing: &Listing, side: &Side) -> String {
+    format!("{}--{}", listing.bin(), side.name())
 }
 
 /// Whether `check` would reuse this trial's last pass instead of running it (not for Rust,
 /// whose fingerprint needs the fresh binary).
 pub fn would_reuse(listing: &Listing, side: &Side) -> bool {
     side != &Side::Rust
-        && reuse_allowed()
-        && fingerprint(listing, side).is_some_and(|f| {
-            std::fs::read_to_string(stamp_file(listing, side))
-                .ok()
-                .as_deref()
-                == Some(f.as_str())
-        })
+        && reuse::matches(
+            "listing",
+            &stamp_name(listing, side),
+            fingerprint(listing, side).as_deref(),
+        )
 }
 
 pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
@@ -282,34 +279,9 @@ pub fn check(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), Stri
         build_chapter(&listing.chapter)?; // the fingerprint reads the fresh binary
     }
     let fingerprint = (!overwrite).then(|| fingerprint(listing, side)).flatten();
-    let stamp = stamp_file(listing, side);
-    if let Some(f) = &fingerprint
-        && reuse_allowed()
-        && std::fs::read_to_string(&stamp).ok().as_deref() == Some(f.as_str())
-    {
-        REUSED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        return Ok(());
-    }
-    let _ = std::fs::remove_file(&stamp);
-    let r = check_now(listing, side, overwrite);
-    if r.is_ok()
-        && let Some(f) = fingerprint
-    {
-        let _ = std::fs::create_dir_all(stamp.parent().unwrap());
-        let _ = std::fs::write(&stamp, f);
-    }
-    r
-}
-
-/// How many trials were not run again because nothing they depend on changed since they passed.
-pub static REUSED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// A trial whose inputs are unchanged since it last passed is not run again — as cargo does not
-/// recompile an unchanged crate — except where `CI` or `PYRS_RERUN` is set (and when
-/// re-recording): CI always runs every listing, which is what catches a listing whose output is
-/// not a function of its inputs.
-pub fn reuse_allowed() -> bool {
-    std::env::var_os("CI").is_none() && std::env::var_os("PYRS_RERUN").is_none()
+    reuse::run("listing", &stamp_name(listing, side), fingerprint, || {
+        check_now(listing, side, overwrite)
+    })
 }
 
 /// Everything a run and its comparison depend on: the listing folder's files, the interpreter
@@ -317,66 +289,34 @@ pub fn reuse_allowed() -> bool {
 /// listings start `ls`, `sleep`…), and the harness's own code. `None` when something cannot be
 /// read (then the trial runs).
 fn fingerprint(listing: &Listing, side: &Side) -> Option<String> {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::hash::DefaultHasher::new();
-    side.name().hash(&mut h);
-    let mut stack = vec![listing.dir.clone()];
-    while let Some(dir) = stack.pop() {
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        entries.sort();
-        for p in entries {
-            let name = p.file_name()?.to_string_lossy().to_string();
-            if name == "__pycache__" || name.starts_with('.') {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                name.hash(&mut h);
-                std::fs::read(&p).ok()?.hash(&mut h);
-            }
-        }
-    }
+    let mut f = reuse::Fingerprint::new("listing")
+        .text(&side.name())
+        .tree(&listing.dir);
     match side {
         Side::Python(v) if python::is_wasm(v) => {
             // the engine: its files, Pyodide's lock, the wheels, Node and its flags
-            wasm::fingerprint_inputs()?.hash(&mut h);
-            include_str!("wasm.rs").hash(&mut h);
+            f = f
+                .text(&wasm::fingerprint_inputs()?)
+                .text(include_str!("wasm.rs"));
         }
         Side::Python(v) => {
             let i = python::interpreter(v)?;
-            (&i.full, &i.path).hash(&mut h);
-            std::fs::read(
-                python::venv(i)
+            f = f.text(&i.full).text(&i.path.to_string_lossy()).file(
+                &python::venv(i)
                     .ok()?
                     .parent()?
                     .parent()?
                     .join("pyrs-stamp.txt"),
-            )
-            .ok()?
-            .hash(&mut h);
+            );
         }
-        Side::Rust => {
-            let meta = std::fs::metadata(profile_dir().join(listing.bin())).ok()?;
-            (meta.len(), meta.modified().ok()?).hash(&mut h);
-        }
+        Side::Rust => f = f.program(&profile_dir().join(listing.bin())),
     }
-    std::fs::read(root().join(python::VERSIONS_FILE))
-        .ok()?
-        .hash(&mut h);
-    std::env::var_os("PATH").hash(&mut h);
-    for src in [
-        include_str!("run.rs"),
-        include_str!("listing.rs"),
-        include_str!("python.rs"),
-    ] {
-        src.hash(&mut h);
-    }
-    Some(format!("{:016x}\n", h.finish()))
+    f.file(&root().join(python::VERSIONS_FILE))
+        .env("PATH")
+        .text(include_str!("run.rs"))
+        .text(include_str!("listing.rs"))
+        .text(include_str!("python.rs"))
+        .finish()
 }
 
 fn check_now(listing: &Listing, side: &Side, overwrite: bool) -> Result<(), String> {
