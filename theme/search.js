@@ -155,46 +155,44 @@
               broken: "검색 색인을 읽지 못했습니다(scripts/build-site가 만듭니다).",
           };
 
-    // The sections' prose, for the snippets only: fetched once the index is read, waited for by
-    // nothing but the snippets (results show at once; their snippets follow).
-    let prosePromise = null;
-    let prose = null;
-    function loadProse() {
-        if (!prosePromise) {
-            prosePromise = fetch(new URL("search/text.json", root))
-                .then((r) => {
-                    if (!r.ok) throw new Error(`search/text.json: HTTP ${r.status}`);
-                    return r.json();
-                })
-                .then((t) => (prose = t));
-            prosePromise.catch(() => {
-                prosePromise = null; // try again on the next query
-            });
-        }
-        return prosePromise;
+    // A JSON file of the edition's search/ folder, fetched once: `load()` starts it (or joins it),
+    // and after a failure the next call tries again. `started()`: whether a fetch is on its way
+    // or done.
+    function jsonFile(name, use) {
+        let promise = null;
+        return {
+            started: () => promise !== null,
+            load() {
+                if (!promise) {
+                    promise = fetch(new URL(`search/${name}`, root))
+                        .then((r) => {
+                            if (!r.ok) throw new Error(`search/${name}: HTTP ${r.status}`);
+                            return r.json();
+                        })
+                        .then(use);
+                    promise.catch(() => {
+                        promise = null; // try again on the next query
+                    });
+                }
+                return promise;
+            },
+        };
     }
 
-    let indexPromise = null;
-    function loadIndex() {
-        if (!indexPromise) {
-            indexPromise = fetch(new URL("search/index.json", root))
-                .then((r) => {
-                    if (!r.ok) throw new Error(`search/index.json: HTTP ${r.status}`);
-                    return r.json();
-                })
-                .then((data) => {
-                    // The sections of each term, with their scores, unpacked on first use.
-                    data.cache = new Map();
-                    // the snippets' prose next: after the index, so as not to slow it down
-                    loadProse().catch(() => {});
-                    return data;
-                });
-            indexPromise.catch(() => {
-                indexPromise = null; // try again on the next query
-            });
-        }
-        return indexPromise;
-    }
+    // The sections' prose, for the snippets only: fetched once the index is read, waited for by
+    // nothing but the snippets (results show at once; their snippets follow).
+    let prose = null;
+    const proseFile = jsonFile("text.json", (t) => (prose = t));
+    const loadProse = proseFile.load;
+
+    const indexFile = jsonFile("index.json", (data) => {
+        // The sections of each term, with their scores, unpacked on first use.
+        data.cache = new Map();
+        // the snippets' prose next: after the index, so as not to slow it down
+        loadProse().catch(() => {});
+        return data;
+    });
+    const loadIndex = indexFile.load;
 
     // The first position in the sorted terms at which `term` is or would be.
     function lowerBound(terms, term) {
@@ -455,7 +453,7 @@
         }
         let index;
         try {
-            if (!indexPromise) status.textContent = T.loading;
+            if (!indexFile.started()) status.textContent = T.loading;
             index = await loadIndex();
         } catch (e) {
             if (mine === generation) {
